@@ -1,0 +1,88 @@
+package org.osintkg.article;
+
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeFormatterBuilder;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** Publication dates in the forms scraped pages and feeds carry them. */
+public final class Dates {
+    private Dates() {}
+
+    private static final List<DateTimeFormatter> FORMATS = List.of(
+            DateTimeFormatter.ISO_LOCAL_DATE,
+            pattern("M/d/uuuu"),
+            pattern("EEEE, MMMM d, uuuu"),
+            pattern("EEE, MMM d, uuuu"),
+            pattern("MMMM d, uuuu"),
+            pattern("MMM d, uuuu"),
+            pattern("d MMMM uuuu"),
+            pattern("d MMM uuuu"),
+            pattern("EEEE, d MMMM uuuu"),
+            pattern("uuuu/MM/dd"),
+            pattern("d.M.uuuu"));
+
+    /** A date somewhere in a short line, e.g. "• 11/14/2024" or "Updated: November 22, 2024 10:31". */
+    private static final Pattern IN_LINE = Pattern.compile(
+            "(\\d{4}-\\d{2}-\\d{2})"
+            + "|(\\d{1,2}/\\d{1,2}/\\d{4})"
+            + "|((?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*,?\\s+)?"
+            + "(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\\.?\\s+\\d{1,2},?\\s+\\d{4})"
+            + "|((?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*,?\\s+)?\\d{1,2}\\s+"
+            + "(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\\.?,?\\s+\\d{4})");
+
+    private static DateTimeFormatter pattern(String p) {
+        return new DateTimeFormatterBuilder().parseCaseInsensitive().appendPattern(p)
+                .toFormatter(Locale.ENGLISH);
+    }
+
+    /** Parses a whole string as a date (ISO date-times included); empty when it is none. */
+    public static Optional<LocalDate> parse(String text) {
+        if (text == null) return Optional.empty();
+        String s = text.strip().replaceAll("\\s+", " ").replace(".", "").replaceAll(",(\\S)", ", $1");
+        if (s.isEmpty()) return Optional.empty();
+        try {
+            return Optional.of(OffsetDateTime.parse(text.strip()).toLocalDate());
+        } catch (DateTimeParseException ignored) {
+            // not a full timestamp; try the date forms
+        }
+        if (s.length() >= 10 && s.charAt(4) == '-' && s.length() > 10 && s.charAt(10) == 'T') {
+            s = s.substring(0, 10);
+        }
+        for (DateTimeFormatter f : FORMATS) {
+            try {
+                return Optional.of(LocalDate.parse(s, f));
+            } catch (DateTimeParseException ignored) {
+                // next form
+            }
+        }
+        String noComma = s.replace(",", "");
+        for (DateTimeFormatter f : FORMATS) {
+            try {
+                return Optional.of(LocalDate.parse(noComma, f));
+            } catch (DateTimeParseException ignored) {
+                // next form
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The first date found inside a line, with where it was found. */
+    public static Optional<Found> find(String line) {
+        Matcher m = IN_LINE.matcher(line);
+        while (m.find()) {
+            Optional<LocalDate> d = parse(m.group());
+            if (d.isPresent()) return Optional.of(new Found(d.get(), m.start(), m.end()));
+        }
+        return Optional.empty();
+    }
+
+    /** A date and its span in the searched line. */
+    public record Found(LocalDate date, int start, int end) {}
+}

@@ -1,0 +1,79 @@
+package org.osintkg.article;
+
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.select.Elements;
+
+/** An HTML page saved from a browser: main text, title, dates and publisher from its markup. */
+final class HtmlPage {
+    private static final String BLOCKS = "p, h2, h3, h4, li, blockquote";
+    private static final String NOISE = "script, style, noscript, nav, header, footer, aside, form, iframe, svg, "
+            + "figure figcaption, button, [role=navigation], [aria-hidden=true], .advertisement, .ad, .share, .related";
+
+    private HtmlPage() {}
+
+    static Article parse(String source, String html) throws ArticleException {
+        Document doc = Jsoup.parse(html);
+        String title = first(doc, "meta[property=og:title]", "content", "meta[name=twitter:title]", "content");
+        if (title == null) title = blankToNull(doc.title());
+        String published = first(doc, "meta[property=article:published_time]", "content",
+                "meta[name=pubdate]", "content", "meta[name=date]", "content", "meta[itemprop=datePublished]", "content",
+                "meta[name=dc.date]", "content", "time[datetime]", "datetime");
+        String outlet = first(doc, "meta[property=og:site_name]", "content", "meta[name=publisher]", "content",
+                "meta[name=application-name]", "content");
+        String author = first(doc, "meta[name=author]", "content", "meta[property=article:author]", "content",
+                "[rel=author]", null);
+        String url = first(doc, "link[rel=canonical]", "href", "meta[property=og:url]", "content");
+        doc.select(NOISE).remove();
+        Element main = mainElement(doc);
+        String body = main == null ? null : text(main);
+        if (body == null || body.isBlank()) throw new ArticleException(source, "HTML has no article text");
+        return new Article(source, url != null ? url : Sources.name(source), body, title, outlet, author, url,
+                Dates.parse(published).orElse(null));
+    }
+
+    private static Element mainElement(Document doc) {
+        Elements article = doc.select("article, [itemprop=articleBody], main, [role=main]");
+        Element best = null;
+        int bestLength = 0;
+        for (Element e : article) {
+            int n = e.text().length();
+            if (n > bestLength) {
+                best = e;
+                bestLength = n;
+            }
+        }
+        return best != null ? best : doc.body();
+    }
+
+    private static String text(Element root) {
+        StringBuilder b = new StringBuilder();
+        Elements blocks = root.select(BLOCKS);
+        if (blocks.isEmpty()) return Text.normalize(root.wholeText());
+        for (Element e : blocks) {
+            if (e.parents().is(BLOCKS)) continue;
+            String t = e.text().strip();
+            if (t.isEmpty()) continue;
+            if (b.length() > 0) b.append('\n');
+            b.append(t);
+        }
+        return b.toString();
+    }
+
+    /** Alternating (selector, attribute) pairs; a null attribute means the element's text. */
+    private static String first(Document doc, String... selectorsAndAttributes) {
+        for (int i = 0; i < selectorsAndAttributes.length; i += 2) {
+            Element e = doc.selectFirst(selectorsAndAttributes[i]);
+            if (e == null) continue;
+            String attr = selectorsAndAttributes[i + 1];
+            String v = blankToNull(attr == null ? e.text() : e.attr(attr));
+            if (v != null) return v;
+        }
+        return null;
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
+    }
+}

@@ -1,0 +1,223 @@
+package org.osintkg.article;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Plain text as scraped from a web page: finds the date, title, outlet, byline and URL that the
+ * page furniture carries, and keeps the article text as the body.
+ */
+final class ScrapedText {
+    private static final Pattern DATE_HEADER = Pattern.compile("^\\s*date\\s+(\\d{4}-\\d{2}-\\d{2})\\s*");
+    private static final Pattern URL_LINE = Pattern.compile("^\\s*(https?://\\S+)\\s*$");
+    private static final Pattern BYLINE = Pattern.compile(
+            "^\\s*(?:BY|By|by)\\s+(.+?)\\s*(?:\\[([^\\]\\s]+@[^\\]\\s]+)\\])?\\s*$");
+    private static final Pattern EMAIL = Pattern.compile("[\\w.+-]+@([\\w-]+(?:\\.[\\w-]+)+)");
+    private static final Pattern TITLE_OUTLET = Pattern.compile("^(.{12,}?)\\s+[|–—-]\\s+([^|–—-]{2,40})$");
+    private static final Pattern BOILERPLATE = Pattern.compile(
+            "(?i)^[-–—•*\\s]*(advertisement|comments?|must read|latest articles?|latest news|read (also|more)\\b.*"
+            + "|related( articles?| news)?:?|share( this)?( article| story)?|subscribe\\b.*|sign up\\b.*"
+            + "|follow us\\b.*|support .{1,40} or become our patron!?|newsletter\\b.*|loading\\.*"
+            + "|click here\\b.*|skip to (main )?content|menu|search|listen to (this )?article.*"
+            + "|print|email|copy link|most read|trending|more stories)[-–—•*\\s]*$");
+    private static final Pattern PUNCTUATION_ONLY = Pattern.compile("^[\\p{Punct}\\p{Pd}•·\\s]*$");
+
+    private final Set<String> outlets;
+
+    /** @param outlets names of known outlets, compared after {@link #squash(String)} */
+    ScrapedText(Set<String> outlets) {
+        this.outlets = outlets;
+    }
+
+    Article parse(String source, String text) throws ArticleException {
+        List<String> lines = new ArrayList<>(List.of(text.replace("\r\n", "\n").replace('\r', '\n').split("\n", -1)));
+        Meta meta = new Meta();
+        int first = header(lines, meta);
+        int last = footer(lines, first, meta);
+        StringBuilder body = new StringBuilder();
+        for (int i = first; i < last; i++) {
+            String line = lines.get(i).strip();
+            if (line.isEmpty() || isFurniture(line)) continue;
+            if (body.length() > 0) body.append('\n');
+            body.append(line);
+        }
+        if (body.length() == 0) throw new ArticleException(source, "no article text");
+        String key = meta.url != null ? meta.url : Sources.name(source);
+        return new Article(source, key, body.toString(), meta.title, meta.outlet, meta.author, meta.url, meta.date);
+    }
+
+    /** Reads metadata from the lines before the first paragraph; returns the index of the body's first line. */
+    private int header(List<String> lines, Meta meta) {
+        for (int i = 0; i < lines.size(); i++) {
+            String raw = lines.get(i);
+            Matcher dh = DATE_HEADER.matcher(raw);
+            if (dh.find()) {
+                meta.date = Dates.parse(dh.group(1)).orElse(meta.date);
+                lines.set(i, raw.substring(dh.end()));
+                raw = lines.get(i);
+            }
+            String line = raw.strip();
+            if (line.isEmpty() || isFurniture(line)) continue;
+            if (isParagraph(line)) return i;
+            if (meta.date == null && isDateLine(line)) {
+                meta.date = Dates.find(line).map(Dates.Found::date).orElse(null);
+            } else if (isOutlet(line)) {
+                meta.outlet = meta.outlet == null ? line : meta.outlet;
+            } else if (BYLINE.matcher(line).matches() && words(line) <= 12) {
+                byline(line, meta);
+            } else if (meta.title == null && words(line) >= 4) {
+                title(line, meta);
+            } else if (meta.title != null && meta.outlet == null && looksLikeName(line)) {
+                // A short name line right under the headline is the outlet's masthead.
+                meta.outlet = line;
+            }
+            lines.set(i, "");
+        }
+        return lines.size();
+    }
+
+    /** Reads the byline, outlet and URL that trail the article; returns the end of the body. */
+    private int footer(List<String> lines, int first, Meta meta) {
+        int end = lines.size();
+        while (end > first) {
+            String line = lines.get(end - 1).strip();
+            Matcher url = URL_LINE.matcher(line);
+            Matcher by = BYLINE.matcher(line);
+            if (line.isEmpty() || isFurniture(line)) {
+                end--;
+            } else if (url.matches()) {
+                if (meta.url == null) meta.url = url.group(1);
+                end--;
+            } else if (by.matches() && words(line) <= 12) {
+                byline(line, meta);
+                end--;
+            } else if (gluedOutletAuthor(line, meta)) {
+                end--;
+            } else if (isOutlet(line)) {
+                if (meta.outlet == null) meta.outlet = line;
+                end--;
+            } else {
+                break;
+            }
+        }
+        return end;
+    }
+
+    private void title(String line, Meta meta) {
+        Matcher m = TITLE_OUTLET.matcher(line);
+        if (m.matches() && words(m.group(2)) <= 4) {
+            meta.title = m.group(1).strip();
+            if (meta.outlet == null) meta.outlet = m.group(2).strip();
+        } else {
+            meta.title = line;
+        }
+    }
+
+    private void byline(String line, Meta meta) {
+        Matcher m = BYLINE.matcher(line);
+        if (!m.matches()) return;
+        String names = m.group(1).replaceAll("\\s*\\[.*$", "").strip();
+        if (names.equals(names.toUpperCase(Locale.ROOT))) names = titleCase(names);
+        if (meta.author == null) meta.author = names;
+        Matcher email = EMAIL.matcher(line);
+        if (meta.outlet == null && email.find()) meta.outlet = outletOfDomain(email.group(1));
+    }
+
+    /** "The Kyiv IndependentTim Zadorozhnyy": a page that glued the masthead to the byline. */
+    private boolean gluedOutletAuthor(String line, Meta meta) {
+        String squashedLine = squash(line);
+        for (String outlet : outlets) {
+            if (outlet.length() >= 3 && squashedLine.startsWith(outlet) && !squashedLine.equals(outlet)) {
+                int skipped = squashedLine.length() == rawSquash(line).length() ? 0 : 3;
+                int cut = cutAfterLetters(line, outlet.length() + skipped);
+                String rest = line.substring(cut).strip();
+                if (looksLikeName(rest) && Character.isLowerCase(line.charAt(cut - 1))) {
+                    if (meta.outlet == null) meta.outlet = line.substring(0, cut).strip();
+                    if (meta.author == null) meta.author = rest;
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private String outletOfDomain(String domain) {
+        String[] parts = domain.toLowerCase(Locale.ROOT).split("\\.");
+        for (String part : parts) {
+            if (part.length() >= 3 && outlets.contains(part)) return part;
+        }
+        return null;
+    }
+
+    private boolean isOutlet(String line) {
+        return line.length() <= 60 && outlets.contains(squash(line));
+    }
+
+    private static boolean isFurniture(String line) {
+        return PUNCTUATION_ONLY.matcher(line).matches() || (line.length() <= 80 && BOILERPLATE.matcher(line).matches());
+    }
+
+    private static boolean isDateLine(String line) {
+        return words(line) <= 8 && Dates.find(line).isPresent();
+    }
+
+    /** A line of running text rather than a headline, date or label. */
+    private static boolean isParagraph(String line) {
+        int words = words(line);
+        boolean sentenceEnd = line.matches("(?s).*[.!?:\"”’)]$");
+        return (words >= 12 && sentenceEnd) || words >= 30;
+    }
+
+    private static boolean looksLikeName(String s) {
+        return s.matches("(\\p{Lu}[\\p{L}'’.-]*)(\\s+\\p{Lu}[\\p{L}'’.-]*){0,3}");
+    }
+
+    private static int words(String s) {
+        String t = s.strip();
+        return t.isEmpty() ? 0 : t.split("\\s+").length;
+    }
+
+    private static int cutAfterLetters(String line, int letters) {
+        int seen = 0;
+        for (int i = 0; i < line.length(); i++) {
+            if (Character.isLetterOrDigit(line.charAt(i))) seen++;
+            if (seen == letters) return i + 1;
+        }
+        return line.length();
+    }
+
+    private static String titleCase(String s) {
+        StringBuilder b = new StringBuilder(s.length());
+        boolean start = true;
+        for (char c : s.toCharArray()) {
+            b.append(start ? Character.toUpperCase(c) : Character.toLowerCase(c));
+            start = !Character.isLetter(c);
+        }
+        return b.toString();
+    }
+
+    /** Lower-case letters and digits only, a leading "the" dropped: how outlet names are compared. */
+    static String squash(String s) {
+        String out = rawSquash(s);
+        return out.startsWith("the") && out.length() > 6 ? out.substring(3) : out;
+    }
+
+    private static String rawSquash(String s) {
+        StringBuilder b = new StringBuilder(s.length());
+        s.toLowerCase(Locale.ROOT).codePoints().filter(Character::isLetterOrDigit).forEach(b::appendCodePoint);
+        return b.toString();
+    }
+
+    private static final class Meta {
+        LocalDate date;
+        String title;
+        String outlet;
+        String author;
+        String url;
+    }
+}

@@ -1,0 +1,67 @@
+package org.osintkg.cli;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.riot.RDFParser;
+import org.apache.jena.sparql.graph.GraphFactory;
+import org.osintkg.article.ArticleReader;
+import org.osintkg.kb.KnowledgeBase;
+import org.osintkg.kb.ReferenceEntity;
+import org.osintkg.nlp.CoreNlp;
+import org.osintkg.pipeline.Pipeline;
+import org.osintkg.rdf.Vocab;
+import org.osintkg.store.Store;
+
+/** Builds the parts a command needs, once. */
+final class Components {
+    private Components() {}
+
+    static KnowledgeBase kb(List<Path> extra) throws IOException {
+        return KnowledgeBase.load(extra);
+    }
+
+    static ArticleReader reader(KnowledgeBase kb, long maxBytes) {
+        Set<String> outlets = new HashSet<>();
+        for (ReferenceEntity e : kb.entities()) {
+            if (e.kind().isOrganization()) {
+                outlets.add(e.label());
+                outlets.addAll(e.aliases());
+            }
+        }
+        return new ArticleReader(outlets, maxBytes);
+    }
+
+    static Pipeline pipeline(KnowledgeBase kb) {
+        return new Pipeline(new CoreNlp(), kb);
+    }
+
+    /** The ontology as shipped in the jar. */
+    static Graph ontology() {
+        return resource("ontology/osint.ttl");
+    }
+
+    static Graph shapes() {
+        return resource("ontology/shapes.ttl");
+    }
+
+    static Graph resource(String path) {
+        Graph g = GraphFactory.createDefaultGraph();
+        try (var in = Components.class.getClassLoader().getResourceAsStream(path)) {
+            if (in == null) throw new IllegalStateException(path + " is missing from the build");
+            RDFParser.source(in).lang(org.apache.jena.riot.Lang.TURTLE).parse(g);
+        } catch (IOException e) {
+            throw new IllegalStateException(path + ": " + e.getMessage(), e);
+        }
+        return g;
+    }
+
+    /** Stores the ontology and KB graphs when they changed. */
+    static void putReference(Store store, KnowledgeBase kb) {
+        store.putReference(Vocab.ONTOLOGY_GRAPH, ontology());
+        store.putReference(Vocab.KB_GRAPH, kb.graph());
+    }
+}

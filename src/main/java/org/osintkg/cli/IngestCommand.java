@@ -1,0 +1,72 @@
+package org.osintkg.cli;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import me.tongfei.progressbar.ProgressBar;
+import me.tongfei.progressbar.ProgressBarBuilder;
+import me.tongfei.progressbar.ProgressBarStyle;
+import org.osintkg.article.ArticleException;
+import org.osintkg.article.ArticleReader;
+import org.osintkg.kb.KnowledgeBase;
+import org.osintkg.pipeline.Ingest;
+import org.osintkg.pipeline.Summary;
+import org.osintkg.store.Store;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+@Command(name = "ingest", description = {
+        "Reads articles (plain text, HTML, JSON Lines; files, folders or - for stdin), extracts entities",
+        "and claims, and writes one named graph per report into the store.",
+        "Exit code: 0 when every input was ingested or unchanged, 1 when any failed."})
+final class IngestCommand implements Callable<Integer> {
+    @Mixin
+    StoreOptions store;
+
+    @Parameters(paramLabel = "PATH", arity = "1..*", description = "Files, folders (recursive) or - for stdin.")
+    List<String> inputs;
+
+    @Option(names = "--kb", paramLabel = "FILE", description = "Extra reference KB Turtle files or folders.")
+    List<Path> kb = new ArrayList<>();
+
+    @Option(names = "--threads", defaultValue = "0", description = "Worker threads (default: one per core).")
+    int threads;
+
+    @Option(names = "--max-bytes", defaultValue = "" + ArticleReader.DEFAULT_MAX_BYTES,
+            description = "Refuse input files larger than this (default: ${DEFAULT-VALUE}).")
+    long maxBytes;
+
+    @Option(names = "--quiet", description = "No progress bar.")
+    boolean quiet;
+
+    @Override
+    public Integer call() throws Exception {
+        Instant start = Instant.now();
+        KnowledgeBase knowledge = Components.kb(kb);
+        try (Store s = Store.open(store.store)) {
+            Components.putReference(s, knowledge);
+            int n = threads > 0 ? threads : Runtime.getRuntime().availableProcessors();
+            Ingest ingest = new Ingest(Components.reader(knowledge, maxBytes), Components.pipeline(knowledge), s, n);
+            Summary summary;
+            boolean bar = !quiet && System.console() != null;
+            try (ProgressBar pb = bar ? new ProgressBarBuilder().setTaskName("ingest").setInitialMax(-1)
+                    .setStyle(ProgressBarStyle.ASCII).setUpdateIntervalMillis(200).build() : null) {
+                int[] failedShown = {0};
+                summary = ingest.run(inputs, System.in, sum -> {
+                    while (failedShown[0] < sum.failed()) {
+                        ArticleException f = sum.failures.get(failedShown[0]++);
+                        System.err.println("failed: " + f.source() + ": " + f.reason());
+                    }
+                    if (pb != null) pb.stepTo(sum.read + sum.failed());
+                });
+            }
+            summary.print(System.out, Duration.between(start, Instant.now()));
+            return summary.failed() == 0 ? 0 : 1;
+        }
+    }
+}

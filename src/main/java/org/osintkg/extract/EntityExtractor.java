@@ -1,0 +1,168 @@
+package org.osintkg.extract;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.osintkg.kb.EntityKind;
+import org.osintkg.kb.KnowledgeBase;
+import org.osintkg.kb.Names;
+import org.osintkg.nlp.AnnotatedText;
+import org.osintkg.nlp.Sentence;
+import org.osintkg.nlp.Token;
+
+/**
+ * Finds the names of people, organizations, military units and places in an annotated body:
+ * KB names through the gazetteer, other names from the tagger, units from their designations,
+ * and acronyms defined in parentheses.
+ */
+public final class EntityExtractor {
+    private static final Pattern UNIT = Pattern.compile(
+            "\\b\\d+(?:st|nd|rd|th)\\s+(?:(?:Separate|Independent|Guards|Special|Territorial|Defense|Defence|Marine|"
+            + "Airborne|Assault|Air|Naval|Motorized|Motor|Rifle|Tank|Artillery|Mechanized|Mechanised|Infantry|"
+            + "Mountain|Jaeger|Presidential|Operational|Purpose|Combined|Arms|Coastal|Brigade|Reconnaissance|"
+            + "Unmanned|Systems|Aviation|Missile|Spetsnaz|[A-Z][a-z]+)[- ]){0,5}"
+            + "(?:Brigade|Division|Regiment|Battalion|Corps|Army|Fleet|Squadron|Detachment|Flotilla)\\b"
+            + "|\\b(?:[A-Z][a-z]+\\s+)+Operational[- ](?:Tactical|Strategic)\\s+(?:Command|Group)\\b"
+            + "|\\bOperational[- ](?:Tactical|Strategic)\\s+(?:Command|Group)\\s+[\"“]?[A-Z][a-z]+\\b[\"”]?"
+            + "|\\b(?:OTU|OSUV|OSU|OTG)\\s+[\"“]?[A-Z][a-z]+\\b[\"”]?"
+            + "|\\b[A-Z][a-z]+\\s+Group\\s+of\\s+Forces\\b"
+            + "|\\b[A-Z][a-z]+\\s+Military\\s+District\\b");
+    private static final Pattern PARENTHESIS = Pattern.compile("\\G\\s*\\(([^()\\n]{2,40})\\)");
+    private static final Pattern REGION_WORD = Pattern.compile("Oblast|Region|Krai|Province|Raion|District|Governorate|Oblasts");
+    private static final Set<String> TITLES = Set.of("president", "gen", "general", "brig", "lt", "lieutenant",
+            "col", "colonel", "maj", "major", "capt", "captain", "sgt", "sergeant", "adm", "admiral", "commander",
+            "minister", "dr", "mr", "mrs", "ms", "prime", "secretary", "spokesperson", "spokesman", "chief",
+            "deputy", "head", "defense", "defence", "foreign", "senior", "sen", "rep", "gov", "governor", "mayor",
+            "prof", "ambassador", "marshal", "army", "chairman", "director", "leader", "colonel-general", "brig-gen",
+            "says", "said", "told");
+
+    private final Gazetteer gazetteer;
+    private final Set<String> demonyms = new HashSet<>();
+
+    public EntityExtractor(KnowledgeBase kb) {
+        this.gazetteer = new Gazetteer(kb);
+        for (String d : kb.demonyms()) {
+            demonyms.add(Names.key(d));
+            demonyms.add(Names.key(d) + "s");
+        }
+    }
+
+    public List<Mention> mentions(AnnotatedText doc) {
+        List<Mention> candidates = new ArrayList<>();
+        for (Sentence s : doc.sentences()) {
+            for (Gazetteer.Match m : gazetteer.find(s.tokens())) {
+                Token a = s.tokens().get(m.from());
+                Token b = s.tokens().get(m.to() - 1);
+                Gazetteer.Entry e = m.entry();
+                candidates.add(new Mention(a.start(), b.end(), doc.text().substring(a.start(), b.end()),
+                        e.entity().kind(), e.entity().iri(), e.weak(), -1));
+            }
+            candidates.addAll(tagged(doc.text(), s));
+        }
+        Matcher u = UNIT.matcher(doc.text());
+        while (u.find()) {
+            int end = u.end();
+            String t = u.group();
+            if (t.endsWith("\"") || t.endsWith("”")) end--;
+            candidates.add(new Mention(u.start(), end, doc.text().substring(u.start(), end), EntityKind.MILITARY_UNIT, null, false, -1));
+        }
+        List<Mention> chosen = choose(candidates);
+        return acronyms(doc.text(), chosen);
+    }
+
+    /** Spans the CRF tagger marked, with titles and possessors trimmed and demonyms dropped. */
+    private List<Mention> tagged(String text, Sentence s) {
+        List<Mention> out = new ArrayList<>();
+        List<Token> t = s.tokens();
+        int i = 0;
+        while (i < t.size()) {
+            String tag = t.get(i).ner();
+            if (!t.get(i).isEntity()) {
+                i++;
+                continue;
+            }
+            int j = i + 1;
+            while (j < t.size() && t.get(j).ner().equals(tag)) j++;
+            int from = i;
+            int to = j;
+            i = j;
+            for (int k = from; k < to; k++) {
+                if (Names.token(t.get(k).text()) != null && Names.token(t.get(k).text()).equals("'s")) from = k + 1;
+            }
+            while (from < to && isTitle(t.get(from).text())) from++;
+            while (to > from && Names.token(t.get(to - 1).text()) == null) to--;
+            if (from >= to) continue;
+            EntityKind kind = switch (tag) {
+                case "PERSON" -> EntityKind.PERSON;
+                case "ORGANIZATION" -> EntityKind.ORGANIZATION;
+                case "LOCATION" -> EntityKind.PLACE;
+                default -> null;
+            };
+            if (kind == null) continue;
+            if (kind == EntityKind.PLACE && to < t.size() && REGION_WORD.matcher(t.get(to).text()).matches()) {
+                to++;
+                kind = EntityKind.REGION;
+            }
+            int start = t.get(from).start();
+            int end = t.get(to - 1).end();
+            String surface = text.substring(start, end);
+            if (!keep(surface)) continue;
+            out.add(new Mention(start, end, surface, kind, null, false, -1));
+        }
+        return out;
+    }
+
+    private boolean keep(String surface) {
+        String key = Names.key(surface);
+        if (key.length() < 2 || demonyms.contains(key)) return false;
+        if (surface.equals(surface.toLowerCase())) return false;
+        return Character.isUpperCase(surface.codePointAt(0)) || Character.isDigit(surface.codePointAt(0));
+    }
+
+    private static boolean isTitle(String token) {
+        String k = Names.token(token);
+        return k != null && TITLES.contains(k);
+    }
+
+    /** Non-overlapping mentions: the longer span wins; on a tie a unit pattern, then a KB name. */
+    private static List<Mention> choose(List<Mention> candidates) {
+        List<Mention> sorted = new ArrayList<>(candidates);
+        sorted.sort(Comparator.comparingInt(Mention::length).reversed()
+                .thenComparing(m -> m.kind() == EntityKind.MILITARY_UNIT && m.kbIri() == null ? 0 : m.kbIri() != null ? 1 : 2)
+                .thenComparingInt(Mention::start));
+        List<Mention> out = new ArrayList<>();
+        for (Mention m : sorted) {
+            if (out.stream().noneMatch(m::overlaps)) out.add(m);
+        }
+        out.sort(Comparator.comparingInt(Mention::start));
+        return out;
+    }
+
+    /**
+     * "Main Intelligence Directorate (HUR)": the parenthesis names the same thing; so does every
+     * later use of it in the body.
+     */
+    private static List<Mention> acronyms(String text, List<Mention> mentions) {
+        List<Mention> out = new ArrayList<>(mentions);
+        for (Mention m : mentions) {
+            if (m.kind() == EntityKind.PERSON) continue;
+            Matcher p = PARENTHESIS.matcher(text);
+            if (!p.find(m.end()) || p.start() != m.end()) continue;
+            String inner = p.group(1).strip();
+            if (!Names.isAcronym(inner) && !inner.matches("[A-Z]{2,6}\\s+[A-Z][a-z]+")) continue;
+            Pattern use = Pattern.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(inner) + "(?![\\p{L}\\p{N}])");
+            Matcher u = use.matcher(text);
+            while (u.find()) {
+                Mention alias = new Mention(u.start(), u.end(), inner, m.kind(), m.kbIri(), false, m.start());
+                out.removeIf(o -> o.overlaps(alias) && o.length() <= alias.length() && o != m);
+                if (out.stream().noneMatch(alias::overlaps)) out.add(alias);
+            }
+        }
+        out.sort(Comparator.comparingInt(Mention::start));
+        return out;
+    }
+}

@@ -1,0 +1,89 @@
+package org.osintkg.rdf;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.apache.jena.datatypes.xsd.XSDDatatype;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.graph.Triple;
+import org.apache.jena.sparql.graph.GraphFactory;
+import org.osintkg.article.Article;
+import org.osintkg.extract.Mention;
+import org.osintkg.resolve.Entity;
+
+/** Maps one article's extraction results to the triples of its report graph. */
+public final class ReportMapper {
+    private final String version;
+
+    /** @param version of the extraction (code and KB); a new version re-extracts unchanged articles */
+    public ReportMapper(String version) {
+        this.version = version;
+    }
+
+    public ReportGraphs map(Article a, Extraction x) {
+        Graph g = GraphFactory.createDefaultGraph();
+        String reportId = Iris.reportId(a.key());
+        Node report = Iris.report(a.key());
+        Map<Node, String> labels = new LinkedHashMap<>();
+        add(g, report, Vocab.type, Vocab.Report);
+        add(g, report, Vocab.body, str(a.body()));
+        add(g, report, Vocab.sha256, str(Iris.sha256(a.body())));
+        add(g, report, Vocab.sourceName, str(a.source()));
+        if (a.title() != null) add(g, report, Vocab.title, str(a.title()));
+        if (a.published() != null) add(g, report, Vocab.issued, date(a.published().toString()));
+        if (a.author() != null) add(g, report, Vocab.creator, str(a.author()));
+        if (a.url() != null) add(g, report, Vocab.url, str(a.url()));
+        if (x.outlet() != null) {
+            Node outlet = NodeFactory.createURI(x.outlet().iri());
+            add(g, report, Vocab.publisher, outlet);
+            entityType(g, x.outlet(), outlet, labels);
+        }
+        for (Entity e : x.entities()) {
+            Node n = NodeFactory.createURI(e.iri());
+            entityType(g, e, n, labels);
+            add(g, n, Vocab.mentionedIn, report);
+            for (String form : e.surfaceForms()) {
+                if (!form.equals(e.label())) add(g, n, Vocab.altLabel, str(form));
+            }
+            for (Mention m : e.mentions()) {
+                Node mention = Iris.mention(reportId, m.start(), m.end());
+                add(g, mention, Vocab.type, Vocab.Mention);
+                add(g, mention, Vocab.mentionOf, n);
+                add(g, mention, Vocab.inReport, report);
+                add(g, mention, Vocab.text, str(m.text()));
+                add(g, mention, Vocab.charStart, integer(m.start()));
+                add(g, mention, Vocab.charEnd, integer(m.end()));
+            }
+        }
+        x.facts().forEach(t -> g.add(t));
+        String fingerprint = Iris.sha256(version + "\u0000" + a.key() + "\u0000" + a.body() + "\u0000" + a.title()
+                + "\u0000" + a.published() + "\u0000" + a.outlet() + "\u0000" + a.author() + "\u0000" + a.url()
+                + "\u0000" + a.source());
+        add(g, report, Vocab.fingerprint, str(fingerprint));
+        return new ReportGraphs(report, a.source(), fingerprint, g, labels, x.entities().size());
+    }
+
+    /** KB entities are typed and labelled in the KB graph; others here, with a label proposal. */
+    private static void entityType(Graph g, Entity e, Node n, Map<Node, String> labels) {
+        if (e.kbIri() != null) return;
+        add(g, n, Vocab.type, Vocab.osint(e.kind().className()));
+        labels.putIfAbsent(n, e.label());
+    }
+
+    public static Node str(String s) {
+        return NodeFactory.createLiteralString(s);
+    }
+
+    public static Node integer(long v) {
+        return NodeFactory.createLiteralDT(Long.toString(v), XSDDatatype.XSDinteger);
+    }
+
+    public static Node date(String isoDate) {
+        return NodeFactory.createLiteralDT(isoDate, XSDDatatype.XSDdate);
+    }
+
+    private static void add(Graph g, Node s, Node p, Node o) {
+        g.add(Triple.create(s, p, o));
+    }
+}

@@ -1,0 +1,185 @@
+package org.osintkg.resolve;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.osintkg.extract.Mention;
+import org.osintkg.kb.EntityKind;
+import org.osintkg.kb.KnowledgeBase;
+import org.osintkg.kb.Names;
+import org.osintkg.kb.ReferenceEntity;
+
+/**
+ * Groups an article's mentions into entities: KB matches by their IRI, people by a key that
+ * romanization variants share, short forms and acronyms with the full form they stand for.
+ * IRIs are deterministic, so one entity seen in two articles is one IRI.
+ */
+public final class Resolver {
+    public static final String ID = "https://w3id.org/osintkg/id/";
+
+    private final KnowledgeBase kb;
+    private final NameVariants variants = new NameVariants();
+    private final Map<String, ReferenceEntity> kbPeopleByKey = new HashMap<>();
+    private final Map<String, ReferenceEntity> kbByName = new HashMap<>();
+
+    public Resolver(KnowledgeBase kb) {
+        this.kb = kb;
+        for (ReferenceEntity e : kb.entities()) {
+            kbByName.putIfAbsent(squash(e.label()), e);
+            for (String a : e.aliases()) kbByName.putIfAbsent(squash(a), e);
+            if (e.kind() != EntityKind.PERSON) continue;
+            kbPeopleByKey.putIfAbsent(variants.personKey(e.label()), e);
+            for (String a : e.aliases()) {
+                if (Names.tokens(a).size() >= 2) kbPeopleByKey.putIfAbsent(variants.personKey(a), e);
+            }
+        }
+    }
+
+    /**
+     * A name given outside the body (an outlet in the metadata): the KB entity it names, or a new
+     * entity of the given kind.
+     */
+    public Entity named(String name, EntityKind kind) {
+        ReferenceEntity ref = kbByName.get(squash(name));
+        if (ref != null && (ref.kind().isOrganization() == kind.isOrganization())) {
+            return new Entity(ref.iri(), ref.kind(), ref.label(), List.of(name), ref.iri(), List.of());
+        }
+        return new Entity(ID + kind.iriSegment() + "/" + Names.slug(Names.key(name)), kind, name, List.of(name), null,
+                List.of());
+    }
+
+    private static String squash(String s) {
+        return Names.key(s).replace(" ", "");
+    }
+
+    /** A group of mentions being built. */
+    private static final class Cluster {
+        final String key;
+        EntityKind kind;
+        String kbIri;
+        final List<Mention> mentions = new ArrayList<>();
+
+        Cluster(String key, EntityKind kind, String kbIri) {
+            this.key = key;
+            this.kind = kind;
+            this.kbIri = kbIri;
+        }
+    }
+
+    public List<Entity> resolve(List<Mention> mentions) {
+        Map<String, Cluster> clusters = new LinkedHashMap<>();
+        Map<Integer, Cluster> byStart = new HashMap<>();
+        Map<Mention, Cluster> assigned = new IdentityHashMap<>();
+        List<Mention> deferred = new ArrayList<>();
+        for (Mention m : mentions) {
+            if (m.aliasOf() >= 0 || isShortPerson(m)) {
+                deferred.add(m);
+                continue;
+            }
+            Cluster c = clusterFor(m, clusters);
+            add(c, m, assigned, byStart);
+        }
+        for (Mention m : deferred) {
+            Cluster c = m.aliasOf() >= 0 ? byStart.get(m.aliasOf()) : samePerson(m, clusters);
+            if (c == null) c = clusterFor(m, clusters);
+            add(c, m, assigned, byStart);
+        }
+        List<Entity> out = new ArrayList<>();
+        for (Cluster c : clusters.values()) {
+            if (!c.mentions.isEmpty()) out.add(entity(c));
+        }
+        return out;
+    }
+
+    private static void add(Cluster c, Mention m, Map<Mention, Cluster> assigned, Map<Integer, Cluster> byStart) {
+        c.mentions.add(m);
+        assigned.put(m, c);
+        byStart.put(m.start(), c);
+        if (moreSpecific(m.kind(), c.kind)) c.kind = m.kind();
+    }
+
+    private boolean isShortPerson(Mention m) {
+        return (m.kind() == EntityKind.PERSON && Names.tokens(m.text()).size() == 1) || m.weak();
+    }
+
+    /** A surname alone: the person of this article with that surname, if one was named in full. */
+    private Cluster samePerson(Mention m, Map<String, Cluster> clusters) {
+        String surname = variants.surnameKey(m.text());
+        Cluster found = null;
+        for (Cluster c : clusters.values()) {
+            if (c.kind != EntityKind.PERSON) continue;
+            for (Mention o : c.mentions) {
+                if (Names.tokens(o.text()).size() >= 2 && variants.surnameKey(o.text()).equals(surname)) {
+                    if (found != null && found != c) return null;
+                    found = c;
+                }
+            }
+        }
+        return found;
+    }
+
+    private Cluster clusterFor(Mention m, Map<String, Cluster> clusters) {
+        String kbIri = m.kbIri();
+        if (kbIri == null && m.kind() == EntityKind.PERSON) {
+            ReferenceEntity ref = kbPeopleByKey.get(variants.personKey(m.text()));
+            if (ref != null) kbIri = ref.iri();
+        }
+        if (kbIri != null) {
+            String iri = kbIri;
+            EntityKind kind = kb.get(iri).map(ReferenceEntity::kind).orElse(m.kind());
+            return clusters.computeIfAbsent("kb " + iri, k -> new Cluster(k, kind, iri));
+        }
+        String key = m.kind() == EntityKind.PERSON ? "person " + variants.personKey(m.text())
+                : family(m.kind()) + " " + Names.key(m.text());
+        return clusters.computeIfAbsent(key, k -> new Cluster(k, m.kind(), null));
+    }
+
+    private static String family(EntityKind k) {
+        return k.isPlace() ? "place" : k.isOrganization() ? "org" : k.name().toLowerCase();
+    }
+
+    private Entity entity(Cluster c) {
+        Set<String> forms = new LinkedHashSet<>();
+        for (Mention m : c.mentions) forms.add(m.text());
+        ReferenceEntity ref = c.kbIri == null ? null : kb.get(c.kbIri).orElse(null);
+        String label;
+        String iri;
+        EntityKind kind = c.kind;
+        if (ref != null) {
+            label = ref.label();
+            iri = ref.iri();
+            kind = ref.kind();
+        } else {
+            label = longest(c);
+            String keyPart = c.kind == EntityKind.PERSON ? variants.personKey(label) : Names.key(label);
+            iri = ID + kind.iriSegment() + "/" + Names.slug(keyPart);
+        }
+        return new Entity(iri, kind, label, new ArrayList<>(forms), ref == null ? null : ref.iri(), c.mentions);
+    }
+
+    /** The fullest form: most tokens, then most characters, then first used. */
+    private static String longest(Cluster c) {
+        String best = null;
+        for (Mention m : c.mentions) {
+            if (m.aliasOf() >= 0) continue;
+            if (best == null || rank(m.text()) > rank(best)) best = m.text();
+        }
+        return best != null ? best : c.mentions.get(0).text();
+    }
+
+    private static int rank(String s) {
+        return Names.tokens(s).size() * 1000 + s.length();
+    }
+
+    private static boolean moreSpecific(EntityKind a, EntityKind b) {
+        if (a == b) return false;
+        if (b == EntityKind.ORGANIZATION) return a.isOrganization();
+        if (b == EntityKind.PLACE) return a.isPlace();
+        return false;
+    }
+}

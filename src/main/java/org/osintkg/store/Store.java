@@ -1,0 +1,151 @@
+package org.osintkg.store;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.graph.Triple;
+import org.apache.jena.query.Dataset;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.graph.GraphFactory;
+import org.apache.jena.tdb2.DatabaseMgr;
+import org.apache.jena.tdb2.TDB2;
+import org.apache.jena.tdb2.TDB2Factory;
+import org.apache.jena.tdb2.sys.TDBInternal;
+import org.apache.jena.dboe.base.file.Location;
+import org.osintkg.rdf.ReportGraphs;
+import org.osintkg.rdf.Iris;
+import org.osintkg.rdf.Vocab;
+
+/**
+ * The TDB2 dataset on disk. Each report is its own named graph, written in one transaction, so
+ * a crash leaves every article either fully in or not at all; the default graph is the union.
+ */
+public final class Store implements AutoCloseable {
+    /** What a put did. */
+    public enum Outcome { INGESTED, REPLACED, UNCHANGED }
+
+    private static final Node ENTITIES = NodeFactory.createURI(Vocab.ENTITIES_GRAPH);
+    private final Path dir;
+    private final Dataset dataset;
+
+    private Store(Path dir, Dataset dataset) {
+        this.dir = dir;
+        this.dataset = dataset;
+    }
+
+    /** Opens the store in a folder, creating it if need be. */
+    public static Store open(Path dir) {
+        try {
+            Files.createDirectories(dir);
+        } catch (java.io.IOException e) {
+            throw new StoreException(dir + ": cannot create the store folder: " + e.getMessage(), e);
+        }
+        try {
+            Dataset ds = TDB2Factory.connectDataset(Location.create(dir.toString()));
+            ds.getContext().set(TDB2.symUnionDefaultGraph, true);
+            return new Store(dir, ds);
+        } catch (RuntimeException e) {
+            throw new StoreException(dir + ": cannot open the store: " + e.getMessage(), e);
+        }
+    }
+
+    public Path dir() { return dir; }
+
+    public Dataset dataset() { return dataset; }
+
+    /** Writes one report graph in its own transaction; an unchanged report is left as it is. */
+    public Outcome put(ReportGraphs r) {
+        return dataset.calculateWrite(() -> {
+            DatasetGraph dsg = dataset.asDatasetGraph();
+            Node g = r.report();
+            String existing = fingerprint(dsg, g);
+            if (r.fingerprint().equals(existing)) return Outcome.UNCHANGED;
+            if (existing != null) dsg.deleteAny(g, Node.ANY, Node.ANY, Node.ANY);
+            r.graph().find().forEachRemaining(t -> dsg.add(g, t.getSubject(), t.getPredicate(), t.getObject()));
+            for (Map.Entry<Node, String> e : r.labels().entrySet()) {
+                Node label = NodeFactory.createLiteralString(e.getValue());
+                List<Node> have = new java.util.ArrayList<>();
+                dsg.find(ENTITIES, e.getKey(), Vocab.label, Node.ANY).forEachRemaining(q -> have.add(q.getObject()));
+                if (have.isEmpty()) {
+                    dsg.add(ENTITIES, e.getKey(), Vocab.label, label);
+                } else if (!have.contains(label)) {
+                    // The first label seen stays canonical; this article's form is another name.
+                    dsg.add(g, e.getKey(), Vocab.altLabel, label);
+                }
+            }
+            return existing == null ? Outcome.INGESTED : Outcome.REPLACED;
+        });
+    }
+
+    /** Replaces a reference graph (ontology, KB) when its content differs; true when it did. */
+    public boolean putReference(String graphIri, Graph content) {
+        Node g = NodeFactory.createURI(graphIri);
+        String hash = hash(content);
+        Node marker = NodeFactory.createURI(graphIri + "#content");
+        return dataset.calculateWrite(() -> {
+            DatasetGraph dsg = dataset.asDatasetGraph();
+            if (dsg.contains(g, marker, Vocab.sha256, NodeFactory.createLiteralString(hash))) return false;
+            dsg.deleteAny(g, Node.ANY, Node.ANY, Node.ANY);
+            content.find().forEachRemaining(t -> dsg.add(g, t.getSubject(), t.getPredicate(), t.getObject()));
+            dsg.add(g, marker, Vocab.sha256, NodeFactory.createLiteralString(hash));
+            return true;
+        });
+    }
+
+    /** Removes a report's graph; true when there was one. */
+    public boolean remove(Node report) {
+        return dataset.calculateWrite(() -> {
+            DatasetGraph dsg = dataset.asDatasetGraph();
+            boolean had = dsg.containsGraph(report);
+            dsg.deleteAny(report, Node.ANY, Node.ANY, Node.ANY);
+            return had;
+        });
+    }
+
+    /** The union of every graph, copied in a read transaction (for validation and small stores). */
+    public Graph unionCopy() {
+        return dataset.calculateRead(() -> {
+            Graph out = GraphFactory.createDefaultGraph();
+            dataset.asDatasetGraph().find().forEachRemaining(q -> out.add(q.asTriple()));
+            return out;
+        });
+    }
+
+    public long quadCount() {
+        return dataset.calculateRead(() -> {
+            long n = 0;
+            var it = dataset.asDatasetGraph().find();
+            while (it.hasNext()) {
+                it.next();
+                n++;
+            }
+            return n;
+        });
+    }
+
+    /** Compacts the database files, dropping old versions (TDB2 grows with every update). */
+    public void compact() {
+        DatabaseMgr.compact(dataset.asDatasetGraph(), true);
+    }
+
+    private static String fingerprint(DatasetGraph dsg, Node g) {
+        var it = dsg.find(g, Node.ANY, Vocab.fingerprint, Node.ANY);
+        return it.hasNext() ? it.next().getObject().getLiteralLexicalForm() : null;
+    }
+
+    private static String hash(Graph content) {
+        List<String> lines = content.find().mapWith(Triple::toString).toList();
+        return Iris.sha256(String.join("\n", lines.stream().sorted().toList()));
+    }
+
+
+    @Override
+    public void close() {
+        dataset.close();
+        TDBInternal.expel(dataset.asDatasetGraph());
+    }
+}
