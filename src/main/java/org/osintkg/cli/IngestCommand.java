@@ -46,27 +46,34 @@ final class IngestCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        Instant start = Instant.now();
-        KnowledgeBase knowledge = Components.kb(kb);
         try (Store s = Store.open(store.store)) {
-            Components.putReference(s, knowledge);
-            int n = threads > 0 ? threads : Runtime.getRuntime().availableProcessors();
-            Ingest ingest = new Ingest(Components.reader(knowledge, maxBytes), Components.pipeline(knowledge), s, n);
-            Summary summary;
-            boolean bar = !quiet && System.console() != null;
-            try (ProgressBar pb = bar ? new ProgressBarBuilder().setTaskName("ingest").setInitialMax(-1)
-                    .setStyle(ProgressBarStyle.ASCII).setUpdateIntervalMillis(200).build() : null) {
-                int[] failedShown = {0};
-                summary = ingest.run(inputs, System.in, sum -> {
-                    while (failedShown[0] < sum.failed()) {
-                        ArticleException f = sum.failures.get(failedShown[0]++);
-                        System.err.println("failed: " + f.source() + ": " + f.reason());
-                    }
-                    if (pb != null) pb.stepTo(sum.read + sum.failed());
-                });
-            }
-            summary.print(System.out, Duration.between(start, Instant.now()));
+            Summary summary = ingest(s, inputs, kb, threads, maxBytes, quiet);
             return summary.failed() == 0 ? 0 : 1;
         }
+    }
+
+    /** Ingests inputs into an open store, reporting failures as they happen and a summary at the end. */
+    static Summary ingest(Store s, List<String> inputs, List<Path> kb, int threads, long maxBytes, boolean quiet)
+            throws Exception {
+        Instant start = Instant.now();
+        KnowledgeBase knowledge = Components.kb(kb);
+        Components.putReference(s, knowledge);
+        int n = threads > 0 ? threads : Runtime.getRuntime().availableProcessors();
+        Ingest ingest = new Ingest(Components.reader(knowledge, maxBytes), Components.pipeline(knowledge), s, n);
+        Summary summary;
+        boolean bar = !quiet && System.console() != null;
+        try (ProgressBar pb = bar ? new ProgressBarBuilder().setTaskName("ingest").setInitialMax(-1)
+                .setStyle(ProgressBarStyle.ASCII).setUpdateIntervalMillis(200).build() : null) {
+            int[] failedShown = {0};
+            summary = ingest.run(inputs, System.in, sum -> {
+                while (failedShown[0] < sum.failed()) {
+                    ArticleException f = sum.failures.get(failedShown[0]++);
+                    System.err.println("failed: " + f.source() + ": " + f.reason());
+                }
+                if (pb != null) pb.stepTo(sum.read + sum.failed());
+            });
+        }
+        summary.print(System.out, Duration.between(start, Instant.now()));
+        return summary;
     }
 }
