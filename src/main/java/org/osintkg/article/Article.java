@@ -22,4 +22,9 @@ public record Article(String source, String key, String body, String title, Stri
         Objects.requireNonNull(key, "key");
         Objects.requireNonNull(body, "body");
     }
+
+    /** The input's file name (with a line number for a feed line): stable when files move. */
+    public String sourceName() {
+        return Sources.name(source);
+    }
 }

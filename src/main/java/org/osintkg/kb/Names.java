@@ -44,7 +44,7 @@ public final class Names {
     public static String phonetic(String word) {
         String s = key(word).replace("'", "").replace(" ", "-");
         s = s.replace("kh", "h").replace("ck", "k").replace("ph", "f").replace("w", "v")
-                .replace("j", "y").replace("yi", "i").replace("iy", "i").replace("y", "i")
+                .replace("yi", "i").replace("iy", "i").replace("y", "i")
                 .replace("ie", "e").replace("ye", "e");
         StringBuilder b = new StringBuilder(s.length());
         for (int i = 0; i < s.length(); i++) {

@@ -29,7 +29,7 @@ public final class ReportMapper {
         add(g, report, Vocab.type, Vocab.Report);
         add(g, report, Vocab.body, str(a.body()));
         add(g, report, Vocab.sha256, str(Iris.sha256(a.body())));
-        add(g, report, Vocab.sourceName, str(a.source()));
+        add(g, report, Vocab.sourceName, str(a.sourceName()));
         if (a.title() != null) add(g, report, Vocab.title, str(a.title()));
         if (a.published() != null) add(g, report, Vocab.issued, date(a.published().toString()));
         if (a.author() != null) add(g, report, Vocab.creator, str(a.author()));
@@ -59,7 +59,7 @@ public final class ReportMapper {
         x.facts().forEach(t -> g.add(t));
         String fingerprint = Iris.sha256(version + "\u0000" + a.key() + "\u0000" + a.body() + "\u0000" + a.title()
                 + "\u0000" + a.published() + "\u0000" + a.outlet() + "\u0000" + a.author() + "\u0000" + a.url()
-                + "\u0000" + a.source());
+                + "\u0000" + a.sourceName());
         add(g, report, Vocab.fingerprint, str(fingerprint));
         return new ReportGraphs(report, a.source(), fingerprint, g, labels, x.entities().size());
     }
