@@ -53,6 +53,8 @@ final class ScrapedText {
 
     /** Reads metadata from the lines before the first paragraph; returns the index of the body's first line. */
     private int header(List<String> lines, Meta meta) {
+        List<String> original = new ArrayList<>(lines);
+        int firstPlain = -1;
         for (int i = 0; i < lines.size(); i++) {
             String raw = lines.get(i);
             Matcher dh = DATE_HEADER.matcher(raw);
@@ -72,11 +74,18 @@ final class ScrapedText {
                 byline(line, meta);
             } else if (meta.title == null && words(line) >= 4) {
                 title(line, meta);
+                firstPlain = firstPlain < 0 ? i : firstPlain;
             } else if (meta.title != null && meta.outlet == null && looksLikeName(line)) {
                 // A short name line right under the headline is the outlet's masthead.
                 meta.outlet = line;
             }
             lines.set(i, "");
+        }
+        // No paragraph at all: a short article, not a page of headers. Its lines are the body.
+        if (firstPlain >= 0) {
+            meta.title = null;
+            for (int i = firstPlain; i < lines.size(); i++) lines.set(i, original.get(i));
+            return firstPlain;
         }
         return lines.size();
     }

@@ -1,0 +1,242 @@
+package org.osintkg.e2e;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
+import java.util.Set;
+import org.apache.jena.query.QuerySolution;
+import org.apache.jena.rdfconnection.RDFConnection;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.io.TempDir;
+import org.osintkg.cli.Main;
+import org.osintkg.query.SavedQuery;
+import org.osintkg.server.OsintServer;
+import org.osintkg.server.ServerConfig;
+import org.osintkg.store.Store;
+
+/**
+ * The whole path for real: the seeds through the CLI into TDB2 on disk, SHACL over the store, then
+ * an embedded Fuseki on a free port, asked over HTTP.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class EndToEndTest {
+    static final String PREFIXES = """
+            PREFIX osint: <https://w3id.org/osintkg/ontology#>
+            PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
+            PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
+            PREFIX owl: <http://www.w3.org/2002/07/owl#>
+            PREFIX dcterms: <http://purl.org/dc/terms/>
+            """;
+
+    @TempDir
+    static Path dir;
+    Path storeDir;
+    Path passwd;
+    String firstIngest;
+    String secondIngest;
+    int validateExit;
+    Store store;
+    OsintServer server;
+    String base;
+    final HttpClient http = HttpClient.newHttpClient();
+
+    @BeforeAll
+    void ingestAndServe() throws Exception {
+        storeDir = dir.resolve("store");
+        firstIngest = cli("ingest", "seeds", "--store", storeDir.toString(), "--quiet");
+        secondIngest = cli("ingest", "./seeds/", "--store", storeDir.toString(), "--quiet");
+        validateExit = Main.run("validate", "--store", storeDir.toString());
+        passwd = dir.resolve("passwd");
+        Files.writeString(passwd, "analyst: s3cret\n");
+        store = Store.open(storeDir);
+        server = OsintServer.start(store.dataset(), new ServerConfig("127.0.0.1", 0, 10_000, true, passwd));
+        base = server.url("127.0.0.1");
+    }
+
+    @AfterAll
+    void stop() {
+        if (server != null) server.close();
+        if (store != null) store.close();
+    }
+
+    private static String cli(String... args) {
+        PrintStream old = System.out;
+        ByteArrayOutputStream buf = new ByteArrayOutputStream();
+        System.setOut(new PrintStream(buf, true, StandardCharsets.UTF_8));
+        try {
+            int code = Main.run(args);
+            assertEquals(0, code, "exit code of " + String.join(" ", args) + "\n" + buf);
+        } finally {
+            System.setOut(old);
+        }
+        return buf.toString(StandardCharsets.UTF_8);
+    }
+
+    private List<QuerySolution> select(String sparql) {
+        List<QuerySolution> rows = new ArrayList<>();
+        try (RDFConnection conn = RDFConnection.connect(base + "osint")) {
+            conn.querySelect(PREFIXES + sparql, rows::add);
+        }
+        return rows;
+    }
+
+    private boolean ask(String sparql) {
+        try (RDFConnection conn = RDFConnection.connect(base + "osint")) {
+            return conn.queryAsk(PREFIXES + sparql);
+        }
+    }
+
+    @Test
+    void ingestIsIdempotent() {
+        assertTrue(firstIngest.contains("articles read: 5, ingested: 5"), firstIngest);
+        assertTrue(secondIngest.contains("ingested: 0, replaced: 0, unchanged: 5, failed: 0"), secondIngest);
+    }
+
+    @Test
+    void storeConformsToTheShapes() {
+        assertEquals(0, validateExit);
+    }
+
+    @Test
+    void oneReportGraphPerArticleWithItsBody() {
+        List<QuerySolution> rows = select("SELECT ?r ?body WHERE { GRAPH ?r { ?r a osint:Report ; osint:body ?body } }");
+        assertEquals(5, rows.size());
+        assertTrue(rows.stream().allMatch(r -> r.getLiteral("body").getString().length() > 1000));
+    }
+
+    @Test
+    void spellingVariantsAreOnePersonAcrossReports() {
+        List<QuerySolution> rows = select("""
+                SELECT ?p (COUNT(DISTINCT ?r) AS ?n) WHERE {
+                  ?p a osint:Person ; osint:mentionedIn ?r .
+                  { ?p rdfs:label ?l } UNION { ?p skos:altLabel ?l }
+                  FILTER(?l IN ("Andriy Chernyak", "Andrii Cherniak"))
+                } GROUP BY ?p""");
+        assertEquals(1, rows.size(), rows.toString());
+        assertEquals(2, rows.get(0).getLiteral("n").getInt());
+    }
+
+    @Test
+    void namedThingsHaveTheRightClassAndReport() {
+        assertTrue(ask("""
+                ASK { ?p a osint:Person ; rdfs:label "Yevhen Romanov" ; skos:altLabel "Romanov" ;
+                         osint:mentionedIn ?r . ?r osint:sourceName "000_c038efced69c2b10.txt" }"""));
+        assertTrue(ask("ASK { ?u a osint:MilitaryUnit ; rdfs:label \"153rd Separate Mechanized Brigade\" }"));
+        assertTrue(ask("ASK { ?u a osint:MilitaryUnit ; rdfs:label ?l ; skos:altLabel \"OTU Kharkiv\" FILTER(CONTAINS(?l, \"Kharkiv\")) }"));
+        assertTrue(ask("ASK { ?o a osint:Organization ; skos:altLabel \"NRC\" ; osint:mentionedIn ?r }"));
+        assertTrue(ask("""
+                ASK { ?k a osint:Region ; rdfs:label "Kursk Oblast" ; owl:sameAs ?wd ; osint:locatedIn ?ru .
+                      ?ru rdfs:label "Russia" FILTER(STRSTARTS(STR(?wd), "http://www.wikidata.org/entity/Q")) }"""));
+        assertTrue(ask("ASK { ?r a osint:Report ; dcterms:publisher ?o . ?o a osint:Outlet ; rdfs:label \"CNN\" }"));
+    }
+
+    @Test
+    void nothingThatIsNotANameIsAnEntity() {
+        List<QuerySolution> rows = select("""
+                SELECT DISTINCT ?l WHERE { ?e osint:mentionedIn ?r ; rdfs:label ?l }""");
+        Set<String> notNames = Set.of("North Korean", "North Koreans", "Ukrainian", "Russian", "Russian forces",
+                "Western officials", "Thursday", "Comments", "Advertisement", "Must read");
+        for (QuerySolution r : rows) {
+            String l = r.getLiteral("l").getString();
+            assertFalse(notNames.contains(l), l);
+            assertFalse(l.isBlank());
+        }
+    }
+
+    @Test
+    void everyMentionOffsetIsExact() {
+        List<QuerySolution> rows = select("""
+                SELECT ?text ?s ?e ?body WHERE { ?m a osint:Mention ; osint:text ?text ; osint:charStart ?s ;
+                  osint:charEnd ?e ; osint:inReport ?r . ?r osint:body ?body }""");
+        assertTrue(rows.size() > 50);
+        for (QuerySolution r : rows) {
+            String body = r.getLiteral("body").getString();
+            assertEquals(r.getLiteral("text").getString(),
+                    body.substring(r.getLiteral("s").getInt(), r.getLiteral("e").getInt()));
+        }
+    }
+
+    @Test
+    void everySavedQueryRunsOverHttp() throws Exception {
+        List<SavedQuery> all = SavedQuery.all(Path.of("queries"));
+        assertTrue(all.size() >= 8, "at least eight saved queries");
+        try (RDFConnection conn = RDFConnection.connect(base + "osint")) {
+            for (SavedQuery q : all) {
+                assertFalse(q.title().equals(q.name()), q.name() + " has a title line");
+                assertTrue(q.answers() != null, q.name() + " says what it answers");
+                int[] n = {0};
+                conn.querySelect(q.query(), row -> n[0]++);
+                if (!Set.of("claims-evidence", "troop-estimates", "contradictions").contains(q.name())) {
+                    assertTrue(n[0] > 0, q.name() + " returns rows on the seeds");
+                }
+            }
+        }
+    }
+
+    @Test
+    void sparqlJsonOverHttp() throws Exception {
+        String q = URLEncoder.encode("SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }", StandardCharsets.UTF_8);
+        HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(base + "osint/sparql?query=" + q))
+                .header("Accept", "application/sparql-results+json").GET().build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, r.statusCode());
+        assertTrue(r.headers().firstValue("Content-Type").orElse("").contains("application/sparql-results+json"));
+        assertTrue(r.body().contains("\"bindings\""));
+    }
+
+    @Test
+    void updatesNeedCredentials() throws Exception {
+        String update = "INSERT DATA { GRAPH <urn:test:scratch> { <urn:a> <urn:b> <urn:c> } }";
+        assertEquals(401, post(base + "osint/update", update, null).statusCode());
+        assertFalse(ask("ASK { GRAPH <urn:test:scratch> { ?s ?p ?o } }"));
+        assertEquals(401, post(base + "osint/update", update, "analyst:wrong").statusCode());
+        assertEquals(2, post(base + "osint/update", update, "analyst:s3cret").statusCode() / 100);
+        assertTrue(ask("ASK { GRAPH <urn:test:scratch> { ?s ?p ?o } }"));
+        assertEquals(2, post(base + "osint/update", "DROP GRAPH <urn:test:scratch>", "analyst:s3cret").statusCode() / 100);
+    }
+
+    @Test
+    void adminPathsNeedCredentialsAndTheUiIsServed() throws Exception {
+        for (String p : List.of("$/server", "$/datasets", "$/ping", "$/stats/osint", "$/backup/osint", "$/compact/osint")) {
+            assertEquals(401, get(base + p, null).statusCode(), p);
+        }
+        assertEquals(200, get(base + "$/server", "analyst:s3cret").statusCode());
+        HttpResponse<String> ui = get(base, null);
+        assertEquals(200, ui.statusCode());
+        assertTrue(ui.body().toLowerCase().contains("<html"), "the Fuseki UI's index page");
+    }
+
+    private HttpResponse<String> get(String url, String userPass) throws Exception {
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(url)).GET();
+        if (userPass != null) b.header("Authorization", basic(userPass));
+        return http.send(b.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private HttpResponse<String> post(String url, String update, String userPass) throws Exception {
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(url))
+                .header("Content-Type", "application/sparql-update")
+                .POST(HttpRequest.BodyPublishers.ofString(update));
+        if (userPass != null) b.header("Authorization", basic(userPass));
+        return http.send(b.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static String basic(String userPass) {
+        return "Basic " + Base64.getEncoder().encodeToString(userPass.getBytes(StandardCharsets.UTF_8));
+    }
+}
