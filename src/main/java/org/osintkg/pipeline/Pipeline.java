@@ -1,6 +1,11 @@
 package org.osintkg.pipeline;
 
+import java.util.ArrayList;
 import java.util.List;
+import org.osintkg.extract.Claim;
+import org.osintkg.extract.ClaimExtractor;
+import org.osintkg.resolve.ClaimResolver;
+import org.osintkg.resolve.ResolvedClaim;
 import org.osintkg.article.Article;
 import org.osintkg.extract.EntityExtractor;
 import org.osintkg.extract.Mention;
@@ -23,12 +28,16 @@ public final class Pipeline {
     private final Annotator nlp;
     private final EntityExtractor entities;
     private final Resolver resolver;
+    private final ClaimExtractor claims;
+    private final ClaimResolver claimResolver;
     private final ReportMapper mapper;
 
     public Pipeline(Annotator nlp, KnowledgeBase kb) {
         this.nlp = nlp;
         this.entities = new EntityExtractor(kb);
         this.resolver = new Resolver(kb);
+        this.claims = new ClaimExtractor(kb);
+        this.claimResolver = new ClaimResolver(kb);
         this.mapper = new ReportMapper(VERSION + "/" + Iris.sha256(kb.graph().size() + ":" + kb.entities().size()));
     }
 
@@ -40,8 +49,10 @@ public final class Pipeline {
     public Extraction extract(Article a) {
         AnnotatedText doc = nlp.annotate(a.body());
         List<Mention> mentions = entities.mentions(doc);
-        List<Entity> resolved = resolver.resolve(mentions);
+        List<Entity> resolved = new ArrayList<>(resolver.resolve(mentions));
         Entity outlet = a.outlet() == null ? null : resolver.named(a.outlet(), EntityKind.OUTLET);
-        return new Extraction(outlet, resolved, List.of());
+        List<Claim> found = claims.claims(doc, mentions, a.published());
+        List<ResolvedClaim> resolvedClaims = claimResolver.resolve(found, resolved, outlet);
+        return new Extraction(outlet, resolved, resolvedClaims);
     }
 }

@@ -9,7 +9,10 @@ import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.graph.Triple;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.osintkg.article.Article;
+import org.osintkg.extract.Claim;
 import org.osintkg.extract.Mention;
+import org.osintkg.extract.Quantity;
+import org.osintkg.resolve.ResolvedClaim;
 import org.osintkg.resolve.Entity;
 
 /** Maps one article's extraction results to the triples of its report graph. */
@@ -43,6 +46,7 @@ public final class ReportMapper {
             Node n = NodeFactory.createURI(e.iri());
             entityType(g, e, n, labels);
             add(g, n, Vocab.mentionedIn, report);
+            if (e.kind() == org.osintkg.kb.EntityKind.ANONYMOUS_SOURCE) continue;
             for (String form : e.surfaceForms()) {
                 if (!form.equals(e.label())) add(g, n, Vocab.altLabel, str(form));
             }
@@ -56,12 +60,49 @@ public final class ReportMapper {
                 add(g, mention, Vocab.charEnd, integer(m.end()));
             }
         }
-        x.facts().forEach(t -> g.add(t));
+        int n = 0;
+        for (ResolvedClaim rc : x.claims()) claim(g, reportId, report, ++n, rc, a.body());
         String fingerprint = Iris.sha256(version + "\u0000" + a.key() + "\u0000" + a.body() + "\u0000" + a.title()
                 + "\u0000" + a.published() + "\u0000" + a.outlet() + "\u0000" + a.author() + "\u0000" + a.url()
                 + "\u0000" + a.sourceName());
         add(g, report, Vocab.fingerprint, str(fingerprint));
         return new ReportGraphs(report, a.source(), fingerprint, g, labels, x.entities().size());
+    }
+
+    private static void claim(Graph g, String reportId, Node report, int n, ResolvedClaim rc, String body) {
+        Claim c = rc.claim();
+        Node claim = Iris.claim(reportId, n);
+        add(g, claim, Vocab.type, Vocab.Claim);
+        add(g, claim, Vocab.reportedIn, report);
+        add(g, claim, Vocab.claimant, NodeFactory.createURI(rc.claimantIri()));
+        if (rc.citedByIri() != null) add(g, claim, Vocab.citedBy, NodeFactory.createURI(rc.citedByIri()));
+        add(g, claim, Vocab.stance, c.denies() ? Vocab.Denies : Vocab.Asserts);
+        add(g, claim, Vocab.claimType, Vocab.osint(c.type().name()));
+        if (c.aboutIri() != null) add(g, claim, Vocab.about, NodeFactory.createURI(c.aboutIri()));
+        if (rc.locationIri() != null) add(g, claim, Vocab.location, NodeFactory.createURI(rc.locationIri()));
+        Quantity q = c.quantity();
+        if (q != null) {
+            add(g, claim, Vocab.quantity, integer(q.value()));
+            add(g, claim, Vocab.quantityQualifier, switch (q.qualifier()) {
+                case EXACTLY -> Vocab.Exactly;
+                case APPROXIMATELY -> Vocab.Approximately;
+                case AT_LEAST -> Vocab.AtLeast;
+                case AT_MOST -> Vocab.AtMost;
+            });
+            if (q.counted() != null) add(g, claim, Vocab.counted, str(q.counted()));
+            if (q.perUnit() != null) add(g, claim, Vocab.perUnitQuantity, integer(q.perUnit()));
+            if (q.units() != null) add(g, claim, Vocab.unitCount, integer(q.units()));
+        }
+        if (c.statedOn() != null) add(g, claim, Vocab.statedOn, date(c.statedOn().toString()));
+        if (c.eventDate() != null) add(g, claim, Vocab.eventDate, date(c.eventDate().toString()));
+        add(g, claim, Vocab.hedged, NodeFactory.createLiteralDT(Boolean.toString(c.hedge() != null), XSDDatatype.XSDboolean));
+        if (c.hedge() != null) add(g, claim, Vocab.hedge, str(c.hedge()));
+        if (c.cue() != null) add(g, claim, Vocab.cue, str(c.cue()));
+        add(g, claim, Vocab.confidence, NodeFactory.createLiteralDT(String.format(java.util.Locale.ROOT, "%.2f", c.confidence()),
+                XSDDatatype.XSDdecimal));
+        add(g, claim, Vocab.quote, str(body.substring(c.start(), c.end())));
+        add(g, claim, Vocab.charStart, integer(c.start()));
+        add(g, claim, Vocab.charEnd, integer(c.end()));
     }
 
     /** KB entities are typed and labelled in the KB graph; others here, with a label proposal. */

@@ -1,0 +1,67 @@
+package org.osintkg.cli;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.osintkg.article.Article;
+import org.osintkg.article.ArticleException;
+import org.osintkg.evaluate.Gold;
+import org.osintkg.evaluate.Scorer;
+import org.osintkg.kb.KnowledgeBase;
+import org.osintkg.pipeline.Pipeline;
+import org.osintkg.rdf.Extraction;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+@Command(name = "evaluate", description = {
+        "Scores extraction against gold annotations (the corpus JSON format): precision, recall and F1 per",
+        "entity class and per claim type, and for (quantity, claimant) pairs. An article is paired with",
+        "DIR/<file name without extension>.json; articles without gold are skipped."})
+final class EvaluateCommand implements Callable<Integer> {
+    @Option(names = "--gold", required = true, paramLabel = "DIR", description = "Folder of gold JSON files.")
+    Path goldDir;
+
+    @Parameters(paramLabel = "ARTICLE", arity = "1..*", description = "Article files or folders.")
+    List<String> inputs;
+
+    @Option(names = "--kb", paramLabel = "FILE", description = "Extra reference KB Turtle files.")
+    List<Path> kb = new ArrayList<>();
+
+    @Option(names = "--verbose", description = "Print each article's claims.")
+    boolean verbose;
+
+    @Override
+    public Integer call() throws Exception {
+        KnowledgeBase knowledge = Components.kb(kb);
+        Pipeline pipeline = Components.pipeline(knowledge);
+        List<Article> articles = new ArrayList<>();
+        List<ArticleException> failures = new ArrayList<>();
+        Components.reader(knowledge, org.osintkg.article.ArticleReader.DEFAULT_MAX_BYTES)
+                .read(inputs, System.in, articles::add, failures::add);
+        for (ArticleException f : failures) System.err.println("failed: " + f.getMessage());
+        Scorer scorer = new Scorer();
+        int scored = 0;
+        for (Article a : articles) {
+            String name = a.sourceName().replaceFirst("\\.[^.]+$", "");
+            Path g = goldDir.resolve(name + ".json");
+            if (!Files.isRegularFile(g)) {
+                System.err.println("no gold for " + a.source() + " (looked for " + g + ")");
+                continue;
+            }
+            Extraction x = pipeline.extract(a);
+            scorer.add(x, a.body(), Gold.read(g));
+            scored++;
+            if (verbose) {
+                System.out.println("== " + name);
+                x.claims().forEach(c -> System.out.println("  " + c.claim().type() + " " + c.claimantIri() + " "
+                        + (c.claim().quantity() == null ? "" : c.claim().quantity().value())));
+            }
+        }
+        System.out.println("articles scored: " + scored);
+        System.out.print(scorer.report());
+        return failures.isEmpty() ? 0 : 1;
+    }
+}

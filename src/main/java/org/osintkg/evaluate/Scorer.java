@@ -1,0 +1,186 @@
+package org.osintkg.evaluate;
+
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import org.osintkg.extract.Claim;
+import org.osintkg.kb.EntityKind;
+import org.osintkg.rdf.Extraction;
+import org.osintkg.resolve.Entity;
+import org.osintkg.resolve.ResolvedClaim;
+
+/**
+ * Scores extractions against gold annotations, as the corpus README defines: an entity is found
+ * when one of its names equals one of the gold names (case, accents, a leading "the", a trailing
+ * "'s" and leading titles aside); a claim when the quantity is equal and the claimant matches.
+ */
+public final class Scorer {
+    private static final Set<String> TITLES = Set.of("president", "gen", "general", "brig", "lt", "lieutenant",
+            "col", "colonel", "maj", "major", "capt", "captain", "adm", "admiral", "commander", "minister", "dr", "mr",
+            "mrs", "ms", "prime", "secretary", "spokesperson", "spokesman", "chief", "deputy", "senator", "sen");
+
+    private final Map<String, Counts> entities = new TreeMap<>();
+    private final Map<String, Counts> claimTypes = new TreeMap<>();
+    private final Counts quantityClaimant = new Counts();
+    private int evidenceChecked;
+    private int evidenceExact;
+
+    /** Adds one article: its extraction (with the body for the evidence check) and its gold. */
+    public void add(Extraction x, String body, Gold gold) {
+        Map<String, List<Set<String>>> predicted = new LinkedHashMap<>();
+        for (String c : List.of("person", "organization", "unit", "place")) predicted.put(c, new ArrayList<>());
+        List<Entity> all = new ArrayList<>(x.entities());
+        if (x.outlet() != null && all.stream().noneMatch(e -> e.iri().equals(x.outlet().iri()))) all.add(x.outlet());
+        for (Entity e : all) {
+            String c = classOf(e.kind());
+            if (c != null) predicted.get(c).add(names(e));
+        }
+        score("person", predicted.get("person"), gold.persons());
+        score("organization", predicted.get("organization"),
+                gold.organizations().stream().filter(o -> !Boolean.TRUE.equals(o.unit())).toList());
+        score("unit", predicted.get("unit"), gold.organizations().stream().filter(o -> Boolean.TRUE.equals(o.unit())).toList());
+        score("place", predicted.get("place"), gold.places());
+
+        Map<String, Set<String>> entityNames = new LinkedHashMap<>();
+        for (Entity e : all) entityNames.put(e.iri(), names(e));
+        scoreClaims(x.claims(), entityNames, gold.claims());
+        for (ResolvedClaim rc : x.claims()) {
+            evidenceChecked++;
+            Claim c = rc.claim();
+            if (c.start() >= 0 && c.end() <= body.length() && c.start() < c.end()) evidenceExact++;
+        }
+    }
+
+    private void score(String cls, List<Set<String>> predicted, List<Gold.Named> gold) {
+        List<Set<String>> goldNames = new ArrayList<>();
+        for (Gold.Named g : gold) {
+            Set<String> n = new HashSet<>();
+            n.add(norm(g.name()));
+            for (String a : g.aliases()) n.add(norm(a));
+            goldNames.add(n);
+        }
+        int[] m = match(predicted, goldNames);
+        entities.computeIfAbsent(cls, k -> new Counts()).add(m[0], m[1], predicted.size(), gold.size());
+    }
+
+    private void scoreClaims(List<ResolvedClaim> claims, Map<String, Set<String>> names, List<Gold.GoldClaim> gold) {
+        List<ResolvedClaim> numeric = claims.stream().filter(c -> c.claim().quantity() != null).toList();
+        List<Gold.GoldClaim> goldNumeric = gold.stream().filter(g -> g.quantity() != null).toList();
+        boolean[] used = new boolean[goldNumeric.size()];
+        int tp = 0;
+        for (ResolvedClaim c : numeric) {
+            for (int i = 0; i < goldNumeric.size(); i++) {
+                Gold.GoldClaim g = goldNumeric.get(i);
+                if (!used[i] && g.quantity() == c.claim().quantity().value() && claimantMatches(c, names, g)) {
+                    used[i] = true;
+                    tp++;
+                    break;
+                }
+            }
+        }
+        quantityClaimant.add(tp, tp, numeric.size(), goldNumeric.size());
+        Map<String, int[]> perType = new TreeMap<>();
+        boolean[] usedAll = new boolean[gold.size()];
+        for (ResolvedClaim c : claims) {
+            String t = c.claim().type().name();
+            perType.computeIfAbsent(t, k -> new int[3])[1]++;
+            for (int i = 0; i < gold.size(); i++) {
+                Gold.GoldClaim g = gold.get(i);
+                Long q = c.claim().quantity() == null ? null : c.claim().quantity().value();
+                if (!usedAll[i] && t.equals(g.type()) && java.util.Objects.equals(q, g.quantity()) && claimantMatches(c, names, g)) {
+                    usedAll[i] = true;
+                    perType.get(t)[0]++;
+                    break;
+                }
+            }
+        }
+        for (Gold.GoldClaim g : gold) perType.computeIfAbsent(g.type(), k -> new int[3])[2]++;
+        perType.forEach((t, v) -> claimTypes.computeIfAbsent(t, k -> new Counts()).add(v[0], v[0], v[1], v[2]));
+    }
+
+    private static boolean claimantMatches(ResolvedClaim c, Map<String, Set<String>> names, Gold.GoldClaim g) {
+        Set<String> predicted = names.getOrDefault(c.claimantIri(), Set.of());
+        if (norm(g.claimant()) != null && predicted.contains(norm(g.claimant()))) return true;
+        for (String a : g.claimant_aliases()) {
+            if (predicted.contains(norm(a))) return true;
+        }
+        return false;
+    }
+
+    /** Greedy one-to-one matching; returns {matched predicted, matched gold}. */
+    private static int[] match(List<Set<String>> predicted, List<Set<String>> gold) {
+        boolean[] used = new boolean[gold.size()];
+        int tp = 0;
+        for (Set<String> p : predicted) {
+            for (int i = 0; i < gold.size(); i++) {
+                if (!used[i] && intersects(p, gold.get(i))) {
+                    used[i] = true;
+                    tp++;
+                    break;
+                }
+            }
+        }
+        return new int[] {tp, tp};
+    }
+
+    private static boolean intersects(Set<String> a, Set<String> b) {
+        for (String x : a) {
+            if (b.contains(x)) return true;
+        }
+        return false;
+    }
+
+    private static Set<String> names(Entity e) {
+        Set<String> n = new HashSet<>();
+        n.add(norm(e.label()));
+        for (String f : e.surfaceForms()) n.add(norm(f));
+        n.remove(null);
+        return n;
+    }
+
+    private static String classOf(EntityKind k) {
+        return switch (k) {
+            case PERSON -> "person";
+            case ORGANIZATION, OUTLET -> "organization";
+            case MILITARY_UNIT -> "unit";
+            case PLACE, COUNTRY, REGION, SETTLEMENT, FACILITY -> "place";
+            default -> null;
+        };
+    }
+
+    /** Case, accents, a leading "the", a trailing "'s" and leading titles set aside. */
+    static String norm(String s) {
+        if (s == null) return null;
+        String n = Normalizer.normalize(s, Normalizer.Form.NFD).replaceAll("\\p{M}+", "").toLowerCase(Locale.ROOT)
+                .replace('’', '\'').replaceAll("[“”\"]", "").strip();
+        n = n.replaceAll("'s$", "").replaceAll("\\s+", " ");
+        if (n.startsWith("the ")) n = n.substring(4);
+        String[] words = n.split(" ");
+        int i = 0;
+        while (i < words.length - 1 && TITLES.contains(words[i].replace(".", ""))) i++;
+        return String.join(" ", java.util.Arrays.copyOfRange(words, i, words.length)).strip();
+    }
+
+    public Map<String, Counts> entities() { return entities; }
+
+    public Map<String, Counts> claimTypes() { return claimTypes; }
+
+    public Counts quantityClaimant() { return quantityClaimant; }
+
+    public String report() {
+        StringBuilder b = new StringBuilder();
+        b.append("entities\n");
+        entities.forEach((k, v) -> b.append(String.format(Locale.ROOT, "  %-22s %s%n", k, v)));
+        b.append("claims by type (type, claimant and quantity match)\n");
+        claimTypes.forEach((k, v) -> b.append(String.format(Locale.ROOT, "  %-22s %s%n", k, v)));
+        b.append(String.format(Locale.ROOT, "(quantity, claimant)     %s%n", quantityClaimant));
+        b.append(String.format(Locale.ROOT, "evidence offsets exact   %d of %d%n", evidenceExact, evidenceChecked));
+        return b.toString();
+    }
+}

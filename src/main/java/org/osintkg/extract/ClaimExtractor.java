@@ -1,0 +1,530 @@
+package org.osintkg.extract;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.osintkg.extract.Claim.ClaimType;
+import org.osintkg.extract.Claim.Source;
+import org.osintkg.kb.EntityKind;
+import org.osintkg.kb.KnowledgeBase;
+import org.osintkg.kb.ReferenceEntity;
+import org.osintkg.nlp.AnnotatedText;
+import org.osintkg.nlp.Sentence;
+
+/**
+ * Finds attributed claims sentence by sentence: the source (a named speaker, an unnamed source as
+ * described, a pronoun or title resolved to an earlier speaker, or the outlet), what is claimed
+ * (type, number, force, place), the stance and hedges, and when it was said.
+ */
+public final class ClaimExtractor {
+    private static final String VERBS = "said|says|say|told|tells|tell|reported|reports|report|confirmed|confirms|"
+            + "confirm|stated|states|announced|announces|claimed|claims|estimated|estimates|warned|warns|noted|notes|"
+            + "added|adds|emphasized|emphasised|emphasizes|explained|explains|denied|denies|deny|refuted|refutes|"
+            + "dismissed|dismisses|rejected|rejects|disclosed|discloses|stressed|stresses|revealed|reveals|acknowledged|"
+            + "acknowledges|insisted|insists|asserted|asserts|alleged|alleges|identified|wrote|writes|posted|assessed|"
+            + "assesses|indicated|indicates|suggested|suggests|believes|believed|expected|expects|announcing|saying|"
+            + "adding|stating|noting|claiming|warning|explaining|confirming|reporting";
+    private static final Pattern VERB = Pattern.compile("(?i)\\b(?:has |have |had |also |later |earlier |previously |"
+            + "explicitly |publicly |repeatedly |officially )*(?<v>" + VERBS + ")\\b");
+    private static final Pattern ACCORDING = Pattern.compile("(?i)\\baccording to\\s+");
+    private static final Pattern CITING = Pattern.compile("(?i)\\bciting\\s+");
+    private static final Pattern WHO = Pattern.compile("(?i),\\s*who\\s+(?:" + VERBS + ")\\b");
+    private static final Pattern PRONOUN = Pattern.compile("\\b(?<p>[Hh]e|[Ss]he|[Tt]hey|[Ii]t)\\b");
+    private static final Pattern NOMINAL = Pattern.compile("(?i)\\b(?:the|this|that)\\s+(?:[A-Z][a-z]+\\s+|intelligence\\s+|"
+            + "military\\s+|defen[cs]e\\s+)*(?<head>spokesperson|spokesman|spokeswoman|official|minister|commander|president|"
+            + "general|chief|head|intelligence service|intelligence agency|service|agency|ministry|command|directorate|"
+            + "center|centre|department|army|general staff|statement|report|source)\\b");
+    private static final Pattern QUOTED = Pattern.compile("[“\"][^“”\"]{2,}[”\"]");
+    private static final Pattern DENY = Pattern.compile("(?i)\\b(denied|denies|deny|refuted|refutes|refute|dismissed|"
+            + "dismisses|rejected|rejects)\\b|\\b(?:have|has|had) not (?:seen|observed|confirmed|detected)\\b|"
+            + "\\bno (?:information|evidence|confirmation|reports?|signs?|indications?)\\b|\\bnot (?:been )?confirmed\\b|"
+            + "\\bthere (?:are|is|were|was) no\\b|\\bnot present\\b|\\bis not an? official\\b");
+    private static final Pattern HEDGE = Pattern.compile("(?i)\\b(reportedly|allegedly|likely|unlikely|may|might|could|"
+            + "possibly|possibility|possible|unconfirmed|perhaps|believed to|thought to|appears? to|expected to|"
+            + "not rule out|does not rule out|probably|apparently|suspected)\\b");
+    private static final Pattern FORCE_NOUN = Pattern.compile("(?i)^(?:\\s+[a-z-]+){0,2}?\\s+(?<noun>troops|soldiers|forces|"
+            + "personnel|military|army|servicemen|mercenaries|infantrymen|advisers|advisors|generals?|officers|units|"
+            + "recruits|fighters|nationals|citizens|embassy staff|workers|specialists|crews?|leadership|commanders?|"
+            + "drones|missiles|weapons|ammunition|shells)\\b");
+    private static final Pattern FORCE_FROM = Pattern.compile("(?i)\\b(?:troops|soldiers|forces|personnel|fighters|mercenaries)\\s+from\\s+");
+
+    private static final Pattern T_CASUALTY = Pattern.compile("(?i)\\b(killed|injured|wounded|casualties|dead|died|deaths?|"
+            + "losses|lost their lives|eliminated)\\b");
+    private static final Pattern T_PRISONER = Pattern.compile("(?i)\\b(captured|capture|prisoners?|pows?|taken prisoner|"
+            + "exchanged|exchange|captivity|surrendered|detained)\\b");
+    private static final Pattern T_STRIKE = Pattern.compile("(?i)\\b(strikes?|struck|airstrikes?|shelling|bombed|bombing|"
+            + "targeted|attacked)\\b");
+    private static final Pattern T_PRESENCE = Pattern.compile("(?i)\\b(presence|present|spotted|stationed|operating|"
+            + "located|are in|were in|(?:are|were) [“\"]?already[”\"]? in|remain in|in our direction|seen in)\\b");
+    private static final Pattern T_DEPLOY = Pattern.compile("(?i)\\b(deploy\\w*|sent|send|sending|arrived|arrival|arriving|"
+            + "transferred|made their way|integrated|assigned|joined|moved to|relocated)\\b");
+    private static final Pattern T_COMBAT = Pattern.compile("(?i)\\b(combat|fighting|fight|engaged|engaging|assaults?|"
+            + "offensives?|battles?|frontlines?|front lines?|battlefield)\\b");
+    private static final Pattern T_TRAINING = Pattern.compile("(?i)\\b(training|trained|exercises|drills|coordination)\\b");
+    private static final Pattern T_COMMAND = Pattern.compile("(?i)\\b(under the command|commanded|led by|leading|overseeing|"
+            + "tasked with|instructed)\\b");
+    private static final Pattern T_SUPPLY = Pattern.compile("(?i)\\b(supplying|supplied|supply|supplies|provided|providing|"
+            + "weapons|ammunition|receiving equipment|received)\\b");
+    private static final Pattern EQUIPMENT = Pattern.compile("(?i)\\b(drones?|uavs?|missiles?|rockets?|shells?|tanks?|"
+            + "vehicles|aircraft|jets|helicopters|ships|vessels|boats|artillery|howitzers|systems|launchers|rounds|"
+            + "munitions|bombs|sorties)\\b");
+    private static final Pattern FORCE = Pattern.compile("(?i)\\b(troops|soldiers|servicemen|servicemembers|personnel|"
+            + "infantrymen|mercenaries|officers|generals?|fighters|militants|recruits|conscripts|brigades|battalions|"
+            + "divisions|regiments|units|instructors|commanders|paratroopers|marines|specialists|advisers|advisors)\\b");
+
+    private final KnowledgeBase kb;
+    private final Pattern demonym;
+
+    public ClaimExtractor(KnowledgeBase kb) {
+        this.kb = kb;
+        List<String> names = new ArrayList<>(kb.demonyms());
+        names.sort(Comparator.comparingInt(String::length).reversed());
+        StringBuilder alt = new StringBuilder();
+        for (String n : names) {
+            if (alt.length() > 0) alt.append('|');
+            alt.append(Pattern.quote(n));
+        }
+        this.demonym = Pattern.compile("\\b(?<d>" + (alt.length() == 0 ? "(?!)" : alt) + ")s?\\b");
+    }
+
+    /** What earlier sentences established, for pronouns, titles and elliptical numbers. */
+    private static final class State {
+        Source lastPerson;
+        Source lastOrg;
+        Source lastExplicit;
+        Source previousSentence;
+        String lastCounted;
+        String lastAbout;
+    }
+
+    /** A possible source in a sentence, with its span relative to the sentence. */
+    private record Candidate(int start, int end, Source source, String pronoun, String nominalHead) {}
+
+    /** The attribution found in a sentence. */
+    private record Attribution(Source claimant, Source citedBy, String cue, int start, int end) {}
+
+    public List<Claim> claims(AnnotatedText doc, List<Mention> mentions, LocalDate reportDate) {
+        List<Claim> out = new ArrayList<>();
+        State state = new State();
+        for (Sentence s : doc.sentences()) {
+            String text = doc.text().substring(s.start(), s.end());
+            List<Mention> inSentence = mentions.stream().filter(m -> m.start() >= s.start() && m.end() <= s.end()).toList();
+            Attribution attr = attribution(text, s.start(), inSentence, state);
+            List<Claim> found = claimsOf(text, s.start(), s.end(), inSentence, attr, state, reportDate);
+            out.addAll(found);
+            state.previousSentence = attr != null ? attr.claimant() : null;
+            if (attr != null) remember(attr.claimant(), state);
+        }
+        return dedupe(out);
+    }
+
+    private List<Claim> claimsOf(String text, int offset, int end, List<Mention> mentions, Attribution attr,
+                                 State state, LocalDate reportDate) {
+        List<Claim> out = new ArrayList<>();
+        String about = about(text, mentions, state);
+        Mention location = location(text, offset, mentions, about, attr);
+        boolean denies = DENY.matcher(text).find();
+        Matcher h = HEDGE.matcher(text);
+        String hedge = h.find() ? h.group(1) : null;
+        LocalDate stated = null;
+        LocalDate event = null;
+        for (TimeExpressions.When w : TimeExpressions.find(text, reportDate)) {
+            boolean inAttribution = attr != null && w.start() >= attr.start() - 25 && w.start() <= attr.end() + 25;
+            if (inAttribution && stated == null) stated = w.date();
+            else if (!inAttribution && event == null) event = w.date();
+        }
+        List<Quantity> quantities = Quantities.find(text);
+        for (Quantity q : quantities) {
+            String counted = q.counted();
+            boolean elliptical = counted == null;
+            if (elliptical) counted = state.lastCounted;
+            ClaimType type = numericType(text, q, counted);
+            Source claimant = attr != null ? attr.claimant()
+                    : elliptical && state.previousSentence != null ? state.previousSentence : Source.OUTLET;
+            double conf = confidence(claimant, attr != null, q, hedge);
+            String qAbout = aboutNear(text, q, mentions);
+            if (qAbout == null) qAbout = about != null ? about : state.lastAbout;
+            Quantity withCounted = new Quantity(q.value(), q.qualifier(), counted, q.perUnit(), q.units(), q.start() + offset, q.end() + offset);
+            out.add(new Claim(offset, end, type, false, claimant, attr != null ? attr.citedBy() : null, withCounted,
+                    qAbout, location, stated, event, hedge, attr != null ? attr.cue() : null, conf));
+            if (!elliptical && FORCE.matcher(q.counted()).find()) state.lastCounted = q.counted();
+        }
+        if (quantities.isEmpty()) {
+            ClaimType type = denies && !T_PRISONER.matcher(text).find() && !T_COMBAT.matcher(text).find()
+                    ? ClaimType.TroopPresence : nonNumericType(text);
+            boolean forceHere = about != null && mentionsForce(text);
+            if (type != null && forceHere && (attr != null || !denies)) {
+                Source claimant = attr != null ? attr.claimant() : Source.OUTLET;
+                out.add(new Claim(offset, end, type, denies, claimant, attr != null ? attr.citedBy() : null, null,
+                        about, location, stated, event, hedge, attr != null ? attr.cue() : null,
+                        confidence(claimant, attr != null, null, hedge)));
+            }
+        }
+        if (about != null) state.lastAbout = about;
+        return out;
+    }
+
+    private boolean mentionsForce(String text) {
+        Matcher d = demonym.matcher(text);
+        while (d.find()) {
+            if (FORCE_NOUN.matcher(text.substring(d.end())).lookingAt()) return true;
+        }
+        return FORCE_FROM.matcher(text).find() || FORCE.matcher(text).find();
+    }
+
+    /** The country of the first force named ("North Korean troops", "soldiers from DPRK"). */
+    private String about(String text, List<Mention> mentions, State state) {
+        Matcher d = demonym.matcher(text);
+        while (d.find()) {
+            if (FORCE_NOUN.matcher(text.substring(d.end())).lookingAt()) {
+                ReferenceEntity c = kb.countryOfDemonym(d.group("d")).orElse(null);
+                if (c != null) return c.iri();
+            }
+        }
+        Matcher from = FORCE_FROM.matcher(text);
+        if (from.find()) {
+            for (Mention m : mentions) {
+                if (m.kind() == EntityKind.COUNTRY && m.kbIri() != null && m.start() - mentions.get(0).start() >= 0) {
+                    return m.kbIri();
+                }
+            }
+        }
+        d.reset();
+        if (d.find()) {
+            ReferenceEntity c = kb.countryOfDemonym(d.group("d")).orElse(null);
+            if (c != null && FORCE.matcher(text).find()) return c.iri();
+        }
+        return FORCE.matcher(text).find() || PRONOUN.matcher(text).find() ? state.lastAbout : null;
+    }
+
+    /** The demonym right before a number's counted noun: "3,000 North Korean soldiers". */
+    private String aboutNear(String text, Quantity q, List<Mention> mentions) {
+        if (q.counted() == null) return null;
+        Matcher d = demonym.matcher(q.counted());
+        if (d.find()) return kb.countryOfDemonym(d.group("d")).map(ReferenceEntity::iri).orElse(null);
+        return null;
+    }
+
+    /** The place the claim is located at: a region or settlement before a country, never the force's own country. */
+    private static Mention location(String text, int offset, List<Mention> mentions, String about, Attribution attr) {
+        Mention best = null;
+        for (Mention m : mentions) {
+            if (!m.kind().isPlace() || (about != null && about.equals(m.kbIri()))) continue;
+            if (attr != null && attr.claimant().mention() == m) continue;
+            int rel = m.start() - offset;
+            String before = text.substring(Math.max(0, rel - 12), rel).toLowerCase(Locale.ROOT);
+            boolean prep = before.matches("(?s).*\\b(in|into|to|at|near|inside|around|from|toward|towards|on|across)\\s+(the\\s+)?(russia's\\s+|ukraine's\\s+)?$")
+                    || before.matches("(?s).*['’]s\\s+$");
+            int rank = (prep ? 0 : 2) + (m.kind() == EntityKind.COUNTRY ? 1 : 0);
+            if (best == null || rank < rankOf(best, text, offset)) best = m;
+        }
+        return best;
+    }
+
+    private static int rankOf(Mention m, String text, int offset) {
+        int rel = m.start() - offset;
+        String before = text.substring(Math.max(0, rel - 12), rel).toLowerCase(Locale.ROOT);
+        boolean prep = before.matches("(?s).*\\b(in|into|to|at|near|inside|around|from|toward|towards|on|across)\\s+(the\\s+)?(russia's\\s+|ukraine's\\s+)?$")
+                || before.matches("(?s).*['’]s\\s+$");
+        return (prep ? 0 : 2) + (m.kind() == EntityKind.COUNTRY ? 1 : 0);
+    }
+
+    private static ClaimType numericType(String text, Quantity q, String counted) {
+        String after = text.substring(q.end(), Math.min(text.length(), q.end() + 70));
+        String c = counted == null ? "" : counted;
+        if (T_CASUALTY.matcher(c).find() || T_CASUALTY.matcher(after).find()) return ClaimType.Casualties;
+        if (T_PRISONER.matcher(c).find() || T_PRISONER.matcher(after).find()) return ClaimType.Prisoners;
+        if (EQUIPMENT.matcher(c).find()) return ClaimType.Equipment;
+        if (FORCE.matcher(c).find() || c.matches("(?i).*\\b(people|men|nationals|citizens|workers|staff|members)\\b.*")) {
+            return ClaimType.TroopCount;
+        }
+        return ClaimType.Other;
+    }
+
+    private static ClaimType nonNumericType(String text) {
+        if (T_CASUALTY.matcher(text).find()) return ClaimType.Casualties;
+        if (T_PRISONER.matcher(text).find()) return ClaimType.Prisoners;
+        if (T_STRIKE.matcher(text).find()) return ClaimType.Strike;
+        if (T_PRESENCE.matcher(text).find()) return ClaimType.TroopPresence;
+        if (T_COMMAND.matcher(text).find()) return ClaimType.Command;
+        if (T_TRAINING.matcher(text).find()) return ClaimType.Training;
+        if (T_DEPLOY.matcher(text).find()) return ClaimType.Deployment;
+        if (T_COMBAT.matcher(text).find()) return ClaimType.CombatParticipation;
+        if (T_SUPPLY.matcher(text).find()) return ClaimType.Supply;
+        return null;
+    }
+
+    private static double confidence(Source claimant, boolean explicit, Quantity q, String hedge) {
+        double c = 0.5;
+        if (explicit && claimant.mention() != null) c += 0.25;
+        else if (explicit) c += 0.15;
+        else if (!claimant.isOutlet()) c += 0.05;
+        if (q != null && q.counted() != null) c += 0.1;
+        if (hedge != null) c -= 0.15;
+        return Math.max(0.05, Math.min(0.95, Math.round(c * 100) / 100.0));
+    }
+
+    // ---- Attribution
+
+    private Attribution attribution(String text, int offset, List<Mention> mentions, State state) {
+        List<int[]> quotes = new ArrayList<>();
+        Matcher qm = QUOTED.matcher(text);
+        while (qm.find()) quotes.add(new int[] {qm.start(), qm.end()});
+        List<Candidate> cands = candidates(text, offset, mentions, quotes, state);
+        Candidate according = after(ACCORDING, text, cands);
+        Candidate citing = after(CITING, text, cands);
+        Matcher v = VERB.matcher(text);
+        Candidate subject = null;
+        String cue = null;
+        int cueStart = -1;
+        int cueEnd = -1;
+        while (v.find()) {
+            if (inside(quotes, v.start("v"))) continue;
+            Candidate c = before(text, v.start(), cands);
+            Matcher who = WHO.matcher(text);
+            if (c == null && who.find() && who.end() >= v.end("v") && who.start() <= v.start("v")) c = endingAt(text, who.start(), cands);
+            if (c == null && precededByQuoteOrComma(text, v.start())) c = startingAt(text, v.end(), cands);
+            if (c != null) {
+                subject = c;
+                cue = v.group("v").toLowerCase(Locale.ROOT);
+                cueStart = v.start("v");
+                cueEnd = v.end("v");
+                break;
+            }
+        }
+        Source claimant;
+        Source citedBy = null;
+        if (citing != null) {
+            claimant = resolve(citing, state);
+            Candidate relay = according != null ? according : subject;
+            citedBy = relay != null ? resolve(relay, state) : null;
+            cue = "citing";
+            cueStart = Math.min(cueStart < 0 ? citing.start() : cueStart, citing.start());
+            cueEnd = Math.max(cueEnd, citing.end());
+        } else if (according != null && subject != null && according != subject) {
+            if (isOutlet(according)) {
+                claimant = resolve(subject, state);
+                citedBy = resolve(according, state);
+            } else {
+                claimant = resolve(according, state);
+                citedBy = isOutlet(subject) ? resolve(subject, state) : null;
+            }
+            cueStart = Math.min(cueStart, according.start());
+            cueEnd = Math.max(cueEnd, according.end());
+        } else if (according != null) {
+            claimant = resolve(according, state);
+            cue = "according to";
+            cueStart = according.start() - 13;
+            cueEnd = according.end();
+        } else if (subject != null) {
+            claimant = resolve(subject, state);
+            if (cue != null && cue.startsWith("tel") || "told".equals(cue)) {
+                Candidate listener = startingAt(text, cueEnd, cands);
+                if (listener == null) listener = startingAtAfterWords(text, cueEnd, cands);
+                if (listener != null && isOutlet(listener)) citedBy = resolve(listener, state);
+            }
+        } else {
+            return null;
+        }
+        if (claimant == null) return null;
+        int start = Math.max(0, Math.min(cueStart, subject != null ? subject.start() : cueStart));
+        return new Attribution(claimant, citedBy, cue, start, Math.max(cueEnd, start));
+    }
+
+    private List<Candidate> candidates(String text, int offset, List<Mention> mentions, List<int[]> quotes, State state) {
+        List<Candidate> out = new ArrayList<>();
+        for (Mention m : mentions) {
+            int s = m.start() - offset;
+            if (inside(quotes, s)) continue;
+            if (m.kind() == EntityKind.PERSON || m.kind().isOrganization() || m.kind() == EntityKind.COUNTRY
+                    || (m.kind() == EntityKind.SETTLEMENT && isCapital(m))) {
+                out.add(new Candidate(s, m.end() - offset, new Source(m, null), null, null));
+            }
+        }
+        for (AnonymousSources.Found a : AnonymousSources.find(text, demonym)) {
+            if (inside(quotes, a.start())) continue;
+            // "Ukrainian military officials": the described group speaks, not the force its modifier names.
+            out.removeIf(c -> c.start() >= a.start() && c.end() < a.end());
+            if (out.stream().anyMatch(c -> c.start() < a.end() && a.start() < c.end())) continue;
+            out.add(new Candidate(a.start(), a.end(), new Source(null, a.label()), null, null));
+        }
+        Matcher p = PRONOUN.matcher(text);
+        while (p.find()) {
+            if (!inside(quotes, p.start())) out.add(new Candidate(p.start(), p.end(), null, p.group("p").toLowerCase(Locale.ROOT), null));
+        }
+        Matcher n = NOMINAL.matcher(text);
+        while (n.find()) {
+            if (inside(quotes, n.start())) continue;
+            int ns = n.start();
+            if (out.stream().anyMatch(c -> c.start() < n.end() && ns < c.end())) continue;
+            out.add(new Candidate(n.start(), n.end(), null, null, n.group("head").toLowerCase(Locale.ROOT)));
+        }
+        out.sort(Comparator.comparingInt(Candidate::start));
+        return out;
+    }
+
+    private boolean isCapital(Mention m) {
+        return m.kbIri() != null && kb.get(m.kbIri()).map(e -> e.capitalOf() != null).orElse(false);
+    }
+
+    private static boolean isOutlet(Candidate c) {
+        return c.source() != null && c.source().mention() != null && c.source().mention().kind() == EntityKind.OUTLET;
+    }
+
+    /** A candidate right after a cue ("according to X", "citing X"). */
+    private static Candidate after(Pattern cue, String text, List<Candidate> cands) {
+        Matcher m = cue.matcher(text);
+        if (!m.find()) return null;
+        Candidate c = startingAt(text, m.end(), cands);
+        return c != null ? c : startingAtAfterWords(text, m.end(), cands);
+    }
+
+    private static Candidate startingAt(String text, int pos, List<Candidate> cands) {
+        int p = pos;
+        while (p < text.length() && (Character.isWhitespace(text.charAt(p)) || "“\"".indexOf(text.charAt(p)) >= 0)) p++;
+        if (text.startsWith("an ", p)) p += 3;
+        else if (text.startsWith("a ", p)) p += 2;
+        else if (text.startsWith("the ", p)) p += 4;
+        for (Candidate c : cands) {
+            if (c.start() == p || c.start() == pos) return c;
+        }
+        return null;
+    }
+
+    /** "told Japanese broadcaster NHK": up to three words between the cue and the name. */
+    private static Candidate startingAtAfterWords(String text, int pos, List<Candidate> cands) {
+        Matcher m = Pattern.compile("^(?:\\s+[\\p{L}’'-]+){0,3}?\\s+").matcher(text.substring(pos));
+        for (Candidate c : cands) {
+            if (c.start() < pos || c.start() > pos + 45) continue;
+            String between = text.substring(pos, c.start());
+            if (between.matches("\\s*(?:(?:an?|the|[a-z][\\p{L}-]*|[A-Z][a-z]+)\\s+){0,3}") && !between.contains(",")) return c;
+        }
+        return m.find() ? null : null;
+    }
+
+    /** The subject of a reporting verb: the candidate just before it, past an appositive ", a spokesperson for …,". */
+    private static Candidate before(String text, int verbStart, List<Candidate> cands) {
+        String prefix = stripFiller(text.substring(0, verbStart));
+        Candidate c = endingAt(text, prefix.length(), cands);
+        if (c != null) return c;
+        if (prefix.endsWith(",")) {
+            String inner = prefix.substring(0, prefix.length() - 1);
+            int prev = inner.lastIndexOf(',');
+            if (prev > 0) {
+                String head = stripFiller(inner.substring(0, prev));
+                return endingAt(text, head.length(), cands);
+            }
+        }
+        return null;
+    }
+
+    private static Candidate endingAt(String text, int end, List<Candidate> cands) {
+        int e = end;
+        while (e > 0 && (Character.isWhitespace(text.charAt(e - 1)) || ")”\"".indexOf(text.charAt(e - 1)) >= 0)) e--;
+        // "Ukraine's military intelligence service announced": a name followed by its generic head noun.
+        Matcher head = Pattern.compile("\\s+(?:service|services|agency|agencies|office|command|ministry)$").matcher(text.substring(0, e));
+        if (head.find()) {
+            for (Candidate c : cands) {
+                if (c.end() == head.start() && c.source() != null && c.source().mention() != null
+                        && c.source().mention().kind().isOrganization()) return c;
+            }
+        }
+        Candidate best = null;
+        for (Candidate c : cands) {
+            if (c.end() == e || c.end() == end) {
+                if (best == null || c.start() < best.start()) best = c;
+            }
+        }
+        if (best == null) {
+            // "Kharkiv Operational-Tactical Command (OTU Kharkiv)": the name before the parenthesis.
+            int open = text.lastIndexOf('(', e);
+            if (open > 0 && e > open && text.charAt(e - 1) != ')' && text.indexOf(')', open) >= e - 1) {
+                return null;
+            }
+        }
+        return best;
+    }
+
+    private static String stripFiller(String prefix) {
+        String p = prefix;
+        String before;
+        do {
+            before = p;
+            p = p.stripTrailing();
+            p = p.replaceAll("(?i)(?:\\b(?:on|last|this|early|late)\\s+)?\\b(?:monday|tuesday|wednesday|thursday|friday|"
+                    + "saturday|sunday|yesterday|today)$", "");
+            p = p.replaceAll("(?i)\\b(?:on|in)\\s+\\d{1,2}\\s+[a-z]+$|\\b(?:on|in)\\s+[a-z]+\\s+\\d{1,2}$", "");
+            p = p.replaceAll("(?i)\\b(?:has|have|had|also|then|later|earlier|previously|explicitly|publicly|"
+                    + "reportedly|repeatedly|already|officially|separately|additionally|further)$", "");
+        } while (!p.equals(before));
+        return p.stripTrailing();
+    }
+
+    private static boolean precededByQuoteOrComma(String text, int pos) {
+        String b = text.substring(0, pos).stripTrailing();
+        return b.endsWith(",") || b.endsWith("”") || b.endsWith("\"") || b.endsWith(",”") || b.endsWith(",\"");
+    }
+
+    private static boolean inside(List<int[]> spans, int pos) {
+        for (int[] s : spans) {
+            if (pos > s[0] && pos < s[1]) return true;
+        }
+        return false;
+    }
+
+    /** A pronoun or title stands for the speaker named before it. */
+    private static Source resolve(Candidate c, State state) {
+        if (c.source() != null) return c.source();
+        if (c.pronoun() != null) {
+            return switch (c.pronoun()) {
+                case "he", "she" -> state.lastPerson;
+                case "it" -> state.lastOrg;
+                default -> state.lastExplicit;
+            };
+        }
+        String head = c.nominalHead();
+        if (head == null || head.equals("statement") || head.equals("report")) return state.lastExplicit;
+        boolean person = head.matches("spokesperson|spokesman|spokeswoman|official|minister|commander|president|general|chief|head");
+        Source s = person ? state.lastPerson : state.lastOrg;
+        return s != null ? s : state.lastExplicit;
+    }
+
+    private static void remember(Source s, State state) {
+        if (s == null || s.isOutlet()) return;
+        state.lastExplicit = s;
+        if (s.mention() != null && s.mention().kind() == EntityKind.PERSON) state.lastPerson = s;
+        else if (s.mention() != null) state.lastOrg = s;
+    }
+
+    /** The same number of the same kind said twice in one report by the same source (or once by the outlet) is one claim. */
+    private static List<Claim> dedupe(List<Claim> claims) {
+        List<Claim> out = new ArrayList<>();
+        for (Claim c : claims) {
+            if (c.quantity() == null) {
+                out.add(c);
+                continue;
+            }
+            int same = -1;
+            for (int i = 0; i < out.size(); i++) {
+                Claim o = out.get(i);
+                if (o.quantity() != null && o.quantity().value() == c.quantity().value() && o.type() == c.type()
+                        && (sameSource(o.claimant(), c.claimant()) || o.claimant().isOutlet() || c.claimant().isOutlet())) {
+                    same = i;
+                    break;
+                }
+            }
+            if (same < 0) out.add(c);
+            else if (out.get(same).claimant().isOutlet() && !c.claimant().isOutlet()) out.set(same, c);
+        }
+        return out;
+    }
+
+    private static boolean sameSource(Source a, Source b) {
+        if (a.mention() != null && b.mention() != null) return a.mention().text().equals(b.mention().text());
+        return a.anonymous() != null && a.anonymous().equals(b.anonymous());
+    }
+}

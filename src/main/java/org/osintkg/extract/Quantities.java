@@ -1,0 +1,153 @@
+package org.osintkg.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.osintkg.extract.Quantity.Qualifier;
+
+/**
+ * Finds numbers of people and things: numerals ("11,000", "1.5 million"), number words ("three
+ * generals", "several hundred"), their qualifiers ("over", "up to", "roughly") and the counted noun.
+ * Years, dates, ordinals, money and percentages are not quantities.
+ */
+public final class Quantities {
+    private static final Map<String, Long> WORDS = Map.ofEntries(
+            Map.entry("one", 1L), Map.entry("two", 2L), Map.entry("three", 3L), Map.entry("four", 4L),
+            Map.entry("five", 5L), Map.entry("six", 6L), Map.entry("seven", 7L), Map.entry("eight", 8L),
+            Map.entry("nine", 9L), Map.entry("ten", 10L), Map.entry("eleven", 11L), Map.entry("twelve", 12L),
+            Map.entry("thirteen", 13L), Map.entry("fourteen", 14L), Map.entry("fifteen", 15L), Map.entry("sixteen", 16L),
+            Map.entry("seventeen", 17L), Map.entry("eighteen", 18L), Map.entry("nineteen", 19L), Map.entry("twenty", 20L),
+            Map.entry("thirty", 30L), Map.entry("forty", 40L), Map.entry("fifty", 50L), Map.entry("sixty", 60L),
+            Map.entry("seventy", 70L), Map.entry("eighty", 80L), Map.entry("ninety", 90L), Map.entry("a hundred", 100L),
+            Map.entry("hundreds", 200L), Map.entry("thousands", 2000L), Map.entry("dozens", 24L), Map.entry("a dozen", 12L),
+            Map.entry("dozen", 12L), Map.entry("a thousand", 1000L), Map.entry("hundred", 100L),
+            Map.entry("thousand", 1000L));
+    private static final String WORD_ALT = "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|"
+            + "fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|"
+            + "a hundred|a thousand|a dozen|dozens|dozen|hundreds|thousands|hundred|thousand";
+    private static final String QUALIFIER = "(?<qual>more than|over|at least|no fewer than|no less than|upwards of|"
+            + "in excess of|up to|as many as|no more than|fewer than|less than|under|at most|about|around|roughly|"
+            + "approximately|nearly|almost|some|an estimated|estimated|perhaps|close to|just over|just under|"
+            + "an additional|additional|another|several|a few|a couple of)\\s+";
+    private static final Pattern NUMBER = Pattern.compile(
+            "(?i)(?<![\\w$€£.,/-])(?:" + QUALIFIER + ")?[\"“']?"
+            + "(?<num>\\d{1,3}(?:,\\d{3})+|\\d+(?:\\.\\d+)?|" + WORD_ALT + ")"
+            + "(?:[\\s-]+(?<scale>hundred|thousand|million))?[\"”']?"
+            + "(?![\\w%]|,\\d|\\.\\d|/\\d|-(?:year|day|month|km|mile|st|nd|rd|th)\\b)");
+    /** "two brigades of 6,000 people each" */
+    private static final Pattern PER_UNIT = Pattern.compile(
+            "(?i)\\b(?<n>" + WORD_ALT + "|\\d+)\\s+(?<unit>[a-z]+s)\\s+of\\s+(?:about |some |around |roughly )?"
+            + "(?<m>\\d{1,3}(?:,\\d{3})+|\\d+)\\s+(?:[a-z]+\\s+){0,2}each\\b");
+    private static final Pattern UNIT_NOUN = Pattern.compile("(?i)^(?:[\\s\"“”']|of|the|its|their|additional|more|north|"
+            + "south|korean|koreans|russian|ukrainian|chinese|iranian|belarusian|american|british|foreign|senior|regular|"
+            + "military|elite|special|combat|wounded|enemy|new|other|active|(?-i:[A-Z][a-z]+))*?"
+            + "(?<noun>troops|soldiers|servicemen|servicemembers|personnel|infantrymen|mercenaries|officers|generals|"
+            + "fighters|militants|men|people|civilians|citizens|nationals|workers|recruits|conscripts|advisers|advisors|"
+            + "specialists|staff|members|volunteers|prisoners|captives|pows|casualties|killed|dead|wounded|injured|"
+            + "drones|uavs|missiles|rockets|shells|tanks|vehicles|aircraft|jets|helicopters|ships|vessels|boats|"
+            + "artillery|howitzers|systems|launchers|rounds|munitions|bombs|brigades|battalions|divisions|regiments|"
+            + "units|companies|corps|instructors|engineers|pilots|sailors|marines|commanders|children|bodies|hostages|"
+            + "detainees|migrants|refugees|families|residents|operators|snipers|paratroopers|guards|agents|diplomats|"
+            + "generals|colonels|crew|crews|sorties|strikes|attacks|troop|soldier|drone|missile|person|man|general)\\b");
+
+    private Quantities() {}
+
+    /** Every quantity in a text, with offsets relative to it. */
+    public static List<Quantity> find(String text) {
+        List<Quantity> out = new ArrayList<>();
+        Matcher pu = PER_UNIT.matcher(text);
+        int perUnitEnd = -1;
+        while (pu.find()) {
+            long n = value(pu.group("n"), null);
+            long m = value(pu.group("m"), null);
+            if (n > 0 && m > 0) {
+                Qualifier q = text.substring(Math.max(0, pu.start() - 12), pu.start()).toLowerCase(Locale.ROOT).contains("perhaps")
+                        ? Qualifier.APPROXIMATELY : Qualifier.EXACTLY;
+                out.add(new Quantity(n * m, q, pu.group("unit"), m, n, pu.start(), pu.end()));
+                perUnitEnd = pu.end();
+            }
+        }
+        Matcher mt = NUMBER.matcher(text);
+        while (mt.find()) {
+            if (mt.start() < perUnitEnd) continue;
+            String num = mt.group("num");
+            String qual = mt.group("qual");
+            long v = value(num, mt.group("scale"));
+            if (v <= 0) continue;
+            String after = text.substring(mt.end(), Math.min(text.length(), mt.end() + 60));
+            String before = text.substring(Math.max(0, mt.start() - 25), mt.start());
+            if (isYearOrDate(num, before, after)) continue;
+            Matcher noun = UNIT_NOUN.matcher(after);
+            String counted = noun.lookingAt() ? (after.substring(0, noun.end()).strip()) : null;
+            boolean wordNumber = !Character.isDigit(num.charAt(0));
+            boolean vague = qual != null && (qual.equalsIgnoreCase("several") || qual.equalsIgnoreCase("a few")
+                    || qual.equalsIgnoreCase("a couple of"));
+            if (counted == null && (!elliptical(after) || (wordNumber && v < 2))) continue;
+            if (vague && !isScale(num, mt.group("scale"))) continue;
+            if (vague) v = 2 * (mt.group("scale") != null ? value("1", mt.group("scale")) : value(num, null));
+            out.add(new Quantity(v, qualifier(qual, num), counted, null, null, mt.start(), mt.end()));
+        }
+        out.sort((a, b) -> Integer.compare(a.start(), b.start()));
+        return out;
+    }
+
+    /** "5,000 have been killed", "6,000 remain": a numeral standing for a group named before. */
+    private static boolean elliptical(String after) {
+        return after.matches("(?is)^\\s*(?:of them\\s+)?(?:have|had|has|were|was|are|remain|remained|died|"
+                + "were killed|are believed|more|others|had been|have been|of whom|who)\\b.*");
+    }
+
+    private static boolean isScale(String num, String scale) {
+        return scale != null || num.toLowerCase(Locale.ROOT).matches("hundreds?|thousands?|dozens");
+    }
+
+    private static boolean isYearOrDate(String num, String before, String after) {
+        if (num.matches("(19|20)\\d\\d") && !after.matches("(?is)^\\s+(troops|soldiers|people|drones|missiles).*")) return true;
+        if (before.matches("(?is).*\\b(on|since|by|until|from|in|of|early|late|mid)\\s+(january|february|march|april|may|june|"
+                + "july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\\s*$")) return true;
+        if (before.matches("(?is).*\\b(january|february|march|april|may|june|july|august|september|october|november|december)\\s*$")) return true;
+        if (after.matches("(?is)^\\s*(january|february|march|april|may|june|july|august|september|october|november|december)\\b.*")) return true;
+        return before.matches("(?s).*[$€£]\\s*$") || after.matches("(?is)^\\s*(%|percent|per cent|billion|bn|km|kilomet|miles|"
+                + "meters|metres|hours|days|weeks|months|years|minutes|times|a\\.m|p\\.m|am\\b|pm\\b|o'clock|dollars|euros|"
+                + "rubles|hryvnias|tons|tonnes|kg).*");
+    }
+
+    static long value(String num, String scale) {
+        String n = num.toLowerCase(Locale.ROOT).replace(",", "");
+        double v;
+        if (WORDS.containsKey(n)) v = WORDS.get(n);
+        else {
+            try {
+                v = Double.parseDouble(n);
+            } catch (NumberFormatException e) {
+                return -1;
+            }
+        }
+        if (scale != null) {
+            switch (scale.toLowerCase(Locale.ROOT)) {
+                case "hundred" -> v *= 100;
+                case "thousand" -> v *= 1_000;
+                case "million" -> v *= 1_000_000;
+                default -> { }
+            }
+        }
+        return Math.round(v);
+    }
+
+    private static Qualifier qualifier(String q, String num) {
+        if (q == null) {
+            String n = num.toLowerCase(Locale.ROOT);
+            return n.equals("hundreds") || n.equals("thousands") || n.equals("dozens") ? Qualifier.AT_LEAST : Qualifier.EXACTLY;
+        }
+        return switch (q.toLowerCase(Locale.ROOT)) {
+            case "more than", "over", "at least", "no fewer than", "no less than", "upwards of", "in excess of",
+                 "just over", "several", "a few", "a couple of" -> Qualifier.AT_LEAST;
+            case "up to", "as many as", "no more than", "fewer than", "less than", "under", "at most", "just under" -> Qualifier.AT_MOST;
+            case "an additional", "additional", "another" -> Qualifier.EXACTLY;
+            default -> Qualifier.APPROXIMATELY;
+        };
+    }
+}

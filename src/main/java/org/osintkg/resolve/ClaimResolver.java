@@ -1,0 +1,80 @@
+package org.osintkg.resolve;
+
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.osintkg.extract.Claim;
+import org.osintkg.extract.Claim.Source;
+import org.osintkg.extract.Mention;
+import org.osintkg.kb.EntityKind;
+import org.osintkg.kb.KnowledgeBase;
+import org.osintkg.kb.Names;
+import org.osintkg.kb.ReferenceEntity;
+
+/**
+ * Resolves the sources, intermediaries and places of claims to entities: a mention to its entity,
+ * an unnamed source to an entity labelled as described, a capital speaking for a state to that
+ * state's government, no source to the outlet.
+ */
+public final class ClaimResolver {
+    /** An unattributed claim in a report without a known outlet. */
+    public static final String UNATTRIBUTED = Resolver.ID + "source/unattributed";
+
+    private final KnowledgeBase kb;
+    private final Map<String, ReferenceEntity> byLabel = new LinkedHashMap<>();
+
+    public ClaimResolver(KnowledgeBase kb) {
+        this.kb = kb;
+        for (ReferenceEntity e : kb.entities()) byLabel.putIfAbsent(e.label(), e);
+    }
+
+    /** The claims resolved, and the unnamed sources they introduce (added to {@code entities}). */
+    public List<ResolvedClaim> resolve(List<Claim> claims, List<Entity> entities, Entity outlet) {
+        Map<Mention, Entity> byMention = new IdentityHashMap<>();
+        for (Entity e : entities) {
+            for (Mention m : e.mentions()) byMention.put(m, e);
+        }
+        Map<String, Entity> anonymous = new LinkedHashMap<>();
+        List<ResolvedClaim> out = new ArrayList<>();
+        for (Claim c : claims) {
+            String claimant = source(c.claimant(), byMention, anonymous, outlet);
+            String citedBy = c.citedBy() == null ? null : source(c.citedBy(), byMention, anonymous, outlet);
+            if (citedBy != null && citedBy.equals(claimant)) citedBy = null;
+            Entity place = c.location() == null ? null : byMention.get(c.location());
+            out.add(new ResolvedClaim(c, claimant, citedBy, place == null ? null : place.iri()));
+        }
+        entities.addAll(anonymous.values());
+        return out;
+    }
+
+    private String source(Source s, Map<Mention, Entity> byMention, Map<String, Entity> anonymous, Entity outlet) {
+        if (s.isOutlet()) {
+            if (outlet != null) return outlet.iri();
+            anonymous.computeIfAbsent(UNATTRIBUTED, k -> new Entity(k, EntityKind.ANONYMOUS_SOURCE, "unattributed",
+                    List.of(), null, List.of()));
+            return UNATTRIBUTED;
+        }
+        if (s.mention() != null) {
+            Entity e = byMention.get(s.mention());
+            if (e == null) return outlet != null ? outlet.iri() : UNATTRIBUTED;
+            if (e.kind().isPlace() && e.kind() != EntityKind.COUNTRY) return government(e);
+            return e.iri();
+        }
+        String iri = Resolver.ID + "source/" + Names.slug(s.anonymous());
+        anonymous.computeIfAbsent(iri, k -> new Entity(k, EntityKind.ANONYMOUS_SOURCE, s.anonymous(), List.of(s.anonymous()),
+                null, List.of()));
+        return iri;
+    }
+
+    /** "Kyiv said": the government of the state whose capital it is, or the state itself. */
+    private String government(Entity place) {
+        ReferenceEntity ref = place.kbIri() == null ? null : kb.get(place.kbIri()).orElse(null);
+        if (ref == null || ref.capitalOf() == null) return place.iri();
+        ReferenceEntity country = kb.get(ref.capitalOf()).orElse(null);
+        if (country == null) return ref.capitalOf();
+        ReferenceEntity gov = byLabel.get("Government of " + country.label());
+        return gov != null ? gov.iri() : country.iri();
+    }
+}
