@@ -25,6 +25,7 @@ final class ScrapedText {
             + "|follow us\\b.*|support .{1,40} or become our patron!?|newsletter\\b.*|loading\\.*"
             + "|click here\\b.*|skip to (main )?content|menu|search|listen to (this )?article.*"
             + "|print|email|copy link|most read|trending|more stories)[-–—•*\\s]*$");
+    private static final Pattern DATELINE = Pattern.compile("^(\\p{Lu}[\\p{L} .-]{1,30})\\s+[•|·]\\s+(\\p{Lu}[\\p{L}0-9 .&-]{1,30})$");
     private static final Pattern PUNCTUATION_ONLY = Pattern.compile("^[\\p{Punct}\\p{Pd}•·\\s]*$");
 
     private final Set<String> outlets;
@@ -70,6 +71,10 @@ final class ScrapedText {
                 meta.date = Dates.find(line).map(Dates.Found::date).orElse(null);
             } else if (isOutlet(line)) {
                 meta.outlet = meta.outlet == null ? line : meta.outlet;
+            } else if (DATELINE.matcher(line).matches()) {
+                // "Kyiv • UNN": a dateline naming the place and the outlet.
+                Matcher d = DATELINE.matcher(line);
+                if (d.matches() && meta.outlet == null) meta.outlet = d.group(2).strip();
             } else if (BYLINE.matcher(line).matches() && words(line) <= 12) {
                 byline(line, meta);
             } else if (meta.title == null && words(line) >= 4) {

@@ -14,7 +14,7 @@ final class AnonymousSources {
             + "government|intelligence|security|defen[cs]e|diplomatic|concerned|informed|multiple|two|three|several|some|"
             + "other|independent|regional|federal|state|foreign|allied|partner|monitoring|open-source|"
             + "Western|Ukrainian|Russian|American|British|European|Korean|South Korean|North Korean|U\\.S\\.|US|UK";
-    private static final String HEADS = "sources?|officials?|authorities|intelligence(?:\\s+services?|\\s+agencies)?|"
+    private static final String HEADS = "sources?(?:\\s+of\\s+[A-Z][\\p{L}-]+)?|officials?|authorities|intelligence(?:\\s+services?|\\s+agencies)?|"
             + "media|analysts|residents(?:\\s+of\\s+[A-Z][\\p{L}-]+)?|experts|observers|reports|government|monitors|"
             + "(?:military\\s+)?bloggers|journalists|correspondents|diplomats|spokespeople|representatives(?:\\s+of\\s+[A-Z][\\p{L}-]+)?";
 
@@ -29,7 +29,7 @@ final class AnonymousSources {
         while (m.find()) {
             String mods = m.group("mods");
             String head = m.group("head");
-            boolean genericPlural = head.matches("(?i)sources|officials|authorities|analysts|experts|observers|residents.*|"
+            boolean genericPlural = head.matches("(?i)sources.*|officials|authorities|analysts|experts|observers|residents.*|"
                     + "representatives.*|monitors|bloggers|military bloggers|journalists|diplomats");
             boolean modified = mods != null && !mods.isBlank() && !mods.replaceAll("[“\"\\s,]", "").isEmpty();
             if (!modified && !genericPlural) continue;

@@ -55,7 +55,7 @@ public final class ClaimExtractor {
     private static final Pattern T_CASUALTY = Pattern.compile("(?i)\\b(killed|injured|wounded|casualties|dead|died|deaths?|"
             + "losses|lost their lives|eliminated)\\b");
     private static final Pattern T_PRISONER = Pattern.compile("(?i)\\b(captured|capture|prisoners?|pows?|taken prisoner|"
-            + "exchanged|exchange|captivity|surrendered|detained)\\b");
+            + "exchanged|exchange|captivity|captives|surrendered|detained|detainees|hostages|released|release|freed|swap)\\b");
     private static final Pattern T_STRIKE = Pattern.compile("(?i)\\b(strikes?|struck|airstrikes?|shelling|bombed|bombing|"
             + "targeted|attacked)\\b");
     private static final Pattern T_PRESENCE = Pattern.compile("(?i)\\b(presence|present|spotted|stationed|operating|"
@@ -99,31 +99,37 @@ public final class ClaimExtractor {
         Source previousSentence;
         String lastCounted;
         String lastAbout;
+        Source lastAnonymous;
     }
 
     /** A possible source in a sentence, with its span relative to the sentence. */
     private record Candidate(int start, int end, Source source, String pronoun, String nominalHead) {}
 
-    /** The attribution found in a sentence. */
-    private record Attribution(Source claimant, Source citedBy, String cue, int start, int end) {}
+    /** The attribution found in a sentence; {@code overrides} when it came from "according to" or "citing". */
+    private record Attribution(Source claimant, Source citedBy, String cue, int start, int end, boolean overrides,
+                               List<Attribution> verbs) {}
 
     public List<Claim> claims(AnnotatedText doc, List<Mention> mentions, LocalDate reportDate) {
         List<Claim> out = new ArrayList<>();
         State state = new State();
+        int previousEnd = -1;
         for (Sentence s : doc.sentences()) {
             String text = doc.text().substring(s.start(), s.end());
             List<Mention> inSentence = mentions.stream().filter(m -> m.start() >= s.start() && m.end() <= s.end()).toList();
             Attribution attr = attribution(text, s.start(), inSentence, state);
-            List<Claim> found = claimsOf(text, s.start(), s.end(), inSentence, attr, state, reportDate);
+            boolean sameParagraph = s.start() > 0 && doc.text().lastIndexOf('\n', s.start() - 1) < previousEnd;
+            List<Claim> found = claimsOf(text, s.start(), s.end(), inSentence, attr, state, reportDate, sameParagraph);
             out.addAll(found);
-            state.previousSentence = attr != null ? attr.claimant() : null;
+            previousEnd = s.end();
+            if (attr != null) state.previousSentence = attr.claimant();
+            else if (found.isEmpty() || !sameParagraph) state.previousSentence = null;
             if (attr != null) remember(attr.claimant(), state);
         }
         return dedupe(out);
     }
 
     private List<Claim> claimsOf(String text, int offset, int end, List<Mention> mentions, Attribution attr,
-                                 State state, LocalDate reportDate) {
+                                 State state, LocalDate reportDate, boolean sameParagraph) {
         List<Claim> out = new ArrayList<>();
         String about = about(text, mentions, state);
         Mention location = location(text, offset, mentions, about, attr);
@@ -143,8 +149,9 @@ public final class ClaimExtractor {
             boolean elliptical = counted == null;
             if (elliptical) counted = state.lastCounted;
             ClaimType type = numericType(text, q, counted);
-            Source claimant = attr != null ? attr.claimant()
-                    : elliptical && state.previousSentence != null ? state.previousSentence : Source.OUTLET;
+            Attribution qa = attributionFor(q, attr);
+            Source claimant = qa != null ? qa.claimant()
+                    : state.previousSentence != null && (elliptical || sameParagraph) ? state.previousSentence : Source.OUTLET;
             double conf = confidence(claimant, attr != null, q, hedge);
             String qAbout = aboutNear(text, q, mentions);
             if (qAbout == null) qAbout = about != null ? about : state.lastAbout;
@@ -166,6 +173,25 @@ public final class ClaimExtractor {
         }
         if (about != null) state.lastAbout = about;
         return out;
+    }
+
+    /**
+     * The speaker of a number: "according to"/"citing" for the whole sentence; else the nearest
+     * person speaking before it ("Singh saying … the Department believes … 10,000"), else the nearest
+     * speaker before it, else the sentence's speaker.
+     */
+    private static Attribution attributionFor(Quantity q, Attribution attr) {
+        if (attr == null || attr.overrides() || attr.verbs().isEmpty()) return attr;
+        Attribution person = null;
+        Attribution any = null;
+        for (Attribution v : attr.verbs()) {
+            if (v.end() > q.start()) continue;
+            any = v;
+            if (v.claimant().mention() != null && v.claimant().mention().kind() == EntityKind.PERSON) person = v;
+        }
+        Attribution chosen = person != null ? person : any;
+        if (chosen == null) return attr;
+        return new Attribution(chosen.claimant(), attr.citedBy(), chosen.cue(), chosen.start(), chosen.end(), false, List.of());
     }
 
     private boolean mentionsForce(String text) {
@@ -235,7 +261,9 @@ public final class ClaimExtractor {
 
     private static ClaimType numericType(String text, Quantity q, String counted) {
         String after = text.substring(q.end(), Math.min(text.length(), q.end() + 70));
+        String before = text.substring(Math.max(0, q.start() - 35), q.start());
         String c = counted == null ? "" : counted;
+        if (T_PRISONER.matcher(before).find() || T_PRISONER.matcher(c).find()) return ClaimType.Prisoners;
         if (T_CASUALTY.matcher(c).find() || T_CASUALTY.matcher(after).find()) return ClaimType.Casualties;
         if (T_PRISONER.matcher(c).find() || T_PRISONER.matcher(after).find()) return ClaimType.Prisoners;
         if (EQUIPMENT.matcher(c).find()) return ClaimType.Equipment;
@@ -282,18 +310,23 @@ public final class ClaimExtractor {
         String cue = null;
         int cueStart = -1;
         int cueEnd = -1;
+        List<Attribution> verbs = new ArrayList<>();
         while (v.find()) {
             if (inside(quotes, v.start("v"))) continue;
             Candidate c = before(text, v.start(), cands);
             Matcher who = WHO.matcher(text);
             if (c == null && who.find() && who.end() >= v.end("v") && who.start() <= v.start("v")) c = endingAt(text, who.start(), cands);
             if (c == null && precededByQuoteOrComma(text, v.start())) c = startingAt(text, v.end(), cands);
-            if (c != null) {
+            if (c == null) continue;
+            Source src = resolve(c, state);
+            if (src != null) {
+                verbs.add(new Attribution(src, null, v.group("v").toLowerCase(Locale.ROOT), c.start(), v.end("v"), false, List.of()));
+            }
+            if (subject == null) {
                 subject = c;
                 cue = v.group("v").toLowerCase(Locale.ROOT);
                 cueStart = v.start("v");
                 cueEnd = v.end("v");
-                break;
             }
         }
         Source claimant;
@@ -332,7 +365,7 @@ public final class ClaimExtractor {
         }
         if (claimant == null) return null;
         int start = Math.max(0, Math.min(cueStart, subject != null ? subject.start() : cueStart));
-        return new Attribution(claimant, citedBy, cue, start, Math.max(cueEnd, start));
+        return new Attribution(claimant, citedBy, cue, start, Math.max(cueEnd, start), citing != null || according != null, verbs);
     }
 
     private List<Candidate> candidates(String text, int offset, List<Mention> mentions, List<int[]> quotes, State state) {
@@ -347,10 +380,17 @@ public final class ClaimExtractor {
         }
         for (AnonymousSources.Found a : AnonymousSources.find(text, demonym)) {
             if (inside(quotes, a.start())) continue;
+            Source src = new Source(null, a.label());
+            // A bare "Sources" after "Sources of UNN" are the same sources.
+            if (!a.label().contains(" ") && state.lastAnonymous != null
+                    && state.lastAnonymous.anonymous().toLowerCase(Locale.ROOT).contains(a.label().toLowerCase(Locale.ROOT))) {
+                src = state.lastAnonymous;
+            }
+            Source described = src;
             // "Ukrainian military officials": the described group speaks, not the force its modifier names.
             out.removeIf(c -> c.start() >= a.start() && c.end() < a.end());
             if (out.stream().anyMatch(c -> c.start() < a.end() && a.start() < c.end())) continue;
-            out.add(new Candidate(a.start(), a.end(), new Source(null, a.label()), null, null));
+            out.add(new Candidate(a.start(), a.end(), described, null, null));
         }
         Matcher p = PRONOUN.matcher(text);
         while (p.find()) {
@@ -413,11 +453,19 @@ public final class ClaimExtractor {
         if (c != null) return c;
         if (prefix.endsWith(",")) {
             String inner = prefix.substring(0, prefix.length() - 1);
+            // "The head of the directorate, Kyrylo Budanov, said": the name closing the title speaks.
+            Candidate last = endingAt(text, inner.length(), cands);
+            if (last != null && last.source() != null && last.source().mention() != null
+                    && last.source().mention().kind() == EntityKind.PERSON) {
+                return last;
+            }
             int prev = inner.lastIndexOf(',');
             if (prev > 0) {
                 String head = stripFiller(inner.substring(0, prev));
-                return endingAt(text, head.length(), cands);
+                Candidate named = endingAt(text, head.length(), cands);
+                if (named != null) return named;
             }
+            return last;
         }
         return null;
     }
@@ -495,6 +543,7 @@ public final class ClaimExtractor {
 
     private static void remember(Source s, State state) {
         if (s == null || s.isOutlet()) return;
+        if (s.anonymous() != null && s.anonymous().contains(" ")) state.lastAnonymous = s;
         state.lastExplicit = s;
         if (s.mention() != null && s.mention().kind() == EntityKind.PERSON) state.lastPerson = s;
         else if (s.mention() != null) state.lastOrg = s;

@@ -41,7 +41,10 @@ public final class Quantities {
     private static final Pattern PER_UNIT = Pattern.compile(
             "(?i)\\b(?<n>" + WORD_ALT + "|\\d+)\\s+(?<unit>[a-z]+s)\\s+of\\s+(?:about |some |around |roughly )?"
             + "(?<m>\\d{1,3}(?:,\\d{3})+|\\d+)\\s+(?:[a-z]+\\s+){0,2}each\\b");
-    private static final Pattern UNIT_NOUN = Pattern.compile("(?i)^(?:[\\s\"“”']|of|the|its|their|additional|more|north|"
+    private static final Pattern LOSS_BEFORE = Pattern.compile("(?i)\\b(?<noun>losses|casualties|deaths|death toll|"
+            + "toll|killed|wounded|injured|dead|prisoners|captives)\\s+(?:[\\p{L}-]+\\s+){0,3}?(?:to be|of|at|reached|"
+            + "stood at|is|was|were|are|totaled|totalled|total|numbered|exceeded|exceed|surpassed)\\s+$");
+    private static final Pattern UNIT_NOUN = Pattern.compile("(?i)^(?:[\\s\"“”']|of|the|its|their|(?-i:[a-z]+\\s+(?=[a-z]+\\s+(?:deaths|members|personnel|troops|soldiers)\\b))|additional|more|north|"
             + "south|korean|koreans|russian|ukrainian|chinese|iranian|belarusian|american|british|foreign|senior|regular|"
             + "military|elite|special|combat|wounded|enemy|new|other|active|(?-i:[A-Z][a-z]+))*?"
             + "(?<noun>troops|soldiers|servicemen|servicemembers|personnel|infantrymen|mercenaries|officers|generals|"
@@ -82,6 +85,10 @@ public final class Quantities {
             if (isYearOrDate(num, before, after)) continue;
             Matcher noun = UNIT_NOUN.matcher(after);
             String counted = noun.lookingAt() ? (after.substring(0, noun.end()).strip()) : null;
+            if (counted == null) {
+                Matcher loss = LOSS_BEFORE.matcher(text.substring(Math.max(0, mt.start() - 60), mt.start()));
+                if (loss.find()) counted = loss.group("noun");
+            }
             boolean wordNumber = !Character.isDigit(num.charAt(0));
             boolean vague = qual != null && (qual.equalsIgnoreCase("several") || qual.equalsIgnoreCase("a few")
                     || qual.equalsIgnoreCase("a couple of"));
@@ -96,6 +103,9 @@ public final class Quantities {
 
     /** "5,000 have been killed", "6,000 remain": a numeral standing for a group named before. */
     private static boolean elliptical(String after) {
+        if (after.matches("(?s)^\\s+(?:that\\s+)?(?:the\\s+)?[A-Z][\\p{L}.]*(?:\\s+[A-Z][\\p{L}.]*)?\\s+(?:says|said|estimates|estimated|believes|claims|claimed)\\b.*")) {
+            return true;
+        }
         return after.matches("(?is)^\\s*(?:of them\\s+)?(?:have|had|has|were|was|are|remain|remained|died|"
                 + "were killed|are believed|more|others|had been|have been|of whom|who)\\b.*");
     }
