@@ -50,7 +50,8 @@ public final class ClaimExtractor {
             + "personnel|military|army|servicemen|mercenaries|infantrymen|advisers|advisors|generals?|officers|units|"
             + "recruits|fighters|nationals|citizens|embassy staff|workers|specialists|crews?|leadership|commanders?|"
             + "drones|missiles|weapons|ammunition|shells)\\b");
-    private static final Pattern FORCE_FROM = Pattern.compile("(?i)\\b(?:troops|soldiers|forces|personnel|fighters|mercenaries)\\s+from\\s+");
+    private static final Pattern FORCE_FROM = Pattern.compile("(?i)\\b(?:troops|soldiers|forces|personnel|fighters|"
+            + "mercenaries|units|brigades|servicemen|recruits|workers|citizens|nationals)\\s+from\\s+(?:the\\s+)?");
 
     private static final Pattern T_CASUALTY = Pattern.compile("(?i)\\b(killed|injured|wounded|casualties|dead|died|deaths?|"
             + "losses|lost their lives|eliminated)\\b");
@@ -131,7 +132,7 @@ public final class ClaimExtractor {
     private List<Claim> claimsOf(String text, int offset, int end, List<Mention> mentions, Attribution attr,
                                  State state, LocalDate reportDate, boolean sameParagraph) {
         List<Claim> out = new ArrayList<>();
-        String about = about(text, mentions, state);
+        String about = about(text, offset, mentions, state, attr);
         Mention location = location(text, offset, mentions, about, attr);
         boolean denies = DENY.matcher(text).find();
         Matcher h = HEDGE.matcher(text);
@@ -153,7 +154,7 @@ public final class ClaimExtractor {
             Source claimant = qa != null ? qa.claimant()
                     : state.previousSentence != null && (elliptical || sameParagraph) ? state.previousSentence : Source.OUTLET;
             double conf = confidence(claimant, attr != null, q, hedge);
-            String qAbout = aboutNear(text, q, mentions);
+            String qAbout = aboutNear(text, offset, q, mentions);
             if (qAbout == null) qAbout = about != null ? about : state.lastAbout;
             Quantity withCounted = new Quantity(q.value(), q.qualifier(), counted, q.perUnit(), q.units(), q.start() + offset, q.end() + offset);
             out.add(new Claim(offset, end, type, false, claimant, attr != null ? attr.citedBy() : null, withCounted,
@@ -202,37 +203,46 @@ public final class ClaimExtractor {
         return FORCE_FROM.matcher(text).find() || FORCE.matcher(text).find();
     }
 
-    /** The country of the first force named ("North Korean troops", "soldiers from DPRK"). */
-    private String about(String text, List<Mention> mentions, State state) {
+    /**
+     * The country whose forces the sentence is about: a force named by its nationality ("North Korean
+     * troops") or origin ("soldiers from DPRK"), preferring one outside the speaker's own description.
+     */
+    private String about(String text, int offset, List<Mention> mentions, State state, Attribution attr) {
+        String first = null;
         Matcher d = demonym.matcher(text);
         while (d.find()) {
-            if (FORCE_NOUN.matcher(text.substring(d.end())).lookingAt()) {
-                ReferenceEntity c = kb.countryOfDemonym(d.group("d")).orElse(null);
-                if (c != null) return c.iri();
-            }
-        }
-        Matcher from = FORCE_FROM.matcher(text);
-        if (from.find()) {
-            for (Mention m : mentions) {
-                if (m.kind() == EntityKind.COUNTRY && m.kbIri() != null && m.start() - mentions.get(0).start() >= 0) {
-                    return m.kbIri();
-                }
-            }
-        }
-        d.reset();
-        if (d.find()) {
+            if (!FORCE_NOUN.matcher(text.substring(d.end())).lookingAt()) continue;
             ReferenceEntity c = kb.countryOfDemonym(d.group("d")).orElse(null);
-            if (c != null && FORCE.matcher(text).find()) return c.iri();
+            if (c == null) continue;
+            boolean inAttribution = attr != null && d.start() >= attr.start() && d.start() < attr.end();
+            if (!inAttribution) return c.iri();
+            if (first == null) first = c.iri();
         }
+        String from = countryAfterFrom(text, offset, mentions, 0);
+        if (from != null) return from;
+        if (first != null) return first;
         return FORCE.matcher(text).find() || PRONOUN.matcher(text).find() ? state.lastAbout : null;
     }
 
+    /** "soldiers from North Korea", "units from DPRK": the country named right after "from". */
+    private static String countryAfterFrom(String text, int offset, List<Mention> mentions, int from) {
+        Matcher f = FORCE_FROM.matcher(text);
+        while (f.find(from)) {
+            for (Mention m : mentions) {
+                int rel = m.start() - offset;
+                if (m.kind() == EntityKind.COUNTRY && m.kbIri() != null && rel >= f.end() && rel <= f.end() + 5) return m.kbIri();
+            }
+            from = f.end();
+        }
+        return null;
+    }
+
     /** The demonym right before a number's counted noun: "3,000 North Korean soldiers". */
-    private String aboutNear(String text, Quantity q, List<Mention> mentions) {
+    private String aboutNear(String text, int offset, Quantity q, List<Mention> mentions) {
         if (q.counted() == null) return null;
         Matcher d = demonym.matcher(q.counted());
         if (d.find()) return kb.countryOfDemonym(d.group("d")).map(ReferenceEntity::iri).orElse(null);
-        return null;
+        return countryAfterFrom(text, offset, mentions, q.end());
     }
 
     /** The place the claim is located at: a region or settlement before a country, never the force's own country. */

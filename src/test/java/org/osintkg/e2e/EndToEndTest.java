@@ -150,7 +150,8 @@ class EndToEndTest {
     @Test
     void nothingThatIsNotANameIsAnEntity() {
         List<QuerySolution> rows = select("""
-                SELECT DISTINCT ?l WHERE { ?e osint:mentionedIn ?r ; rdfs:label ?l }""");
+                SELECT DISTINCT ?l WHERE { ?e osint:mentionedIn ?r ; rdfs:label ?l
+                  FILTER NOT EXISTS { ?e a osint:AnonymousSource } }""");
         Set<String> notNames = Set.of("North Korean", "North Koreans", "Ukrainian", "Russian", "Russian forces",
                 "Western officials", "Thursday", "Comments", "Advertisement", "Must read");
         for (QuerySolution r : rows) {
@@ -187,6 +188,45 @@ class EndToEndTest {
                     assertTrue(n[0] > 0, q.name() + " returns rows on the seeds");
                 }
             }
+        }
+    }
+
+    @Test
+    void troopEstimatesShowTheSeedsDisagreement() {
+        List<QuerySolution> rows = select("""
+                SELECT DISTINCT ?q WHERE { ?c osint:claimType osint:TroopCount ; osint:quantity ?q ;
+                  osint:about <https://w3id.org/osintkg/id/place/north-korea> ; osint:claimant ?who ; osint:quote ?text }""");
+        Set<Integer> numbers = new java.util.HashSet<>();
+        rows.forEach(r -> numbers.add(r.getLiteral("q").getInt()));
+        assertTrue(numbers.containsAll(Set.of(3000, 11000, 12000)), numbers.toString());
+        assertTrue(ask("""
+                ASK { ?c osint:quantity 12000 ; osint:perUnitQuantity 6000 ; osint:unitCount 2 ;
+                         osint:quantityQualifier osint:Approximately ; osint:claimant ?z . ?z rdfs:label ?l
+                         FILTER(CONTAINS(?l, "Zelensk")) }"""));
+        assertTrue(ask("""
+                ASK { ?c osint:quantity 3000 ; osint:quantityQualifier osint:AtLeast ;
+                         osint:claimant ?s . ?s a osint:AnonymousSource ; rdfs:label "local sources" }"""));
+    }
+
+    @Test
+    void denialsContradictAssertions() throws Exception {
+        List<QuerySolution> rows = new ArrayList<>();
+        try (RDFConnection conn = RDFConnection.connect(base + "osint")) {
+            conn.querySelect(SavedQuery.find("contradictions", Path.of("queries")).query(), rows::add);
+        }
+        assertTrue(rows.stream().anyMatch(r -> r.getLiteral("asserter").getString().equals("Yevhen Romanov")
+                && r.getLiteral("placeName").getString().equals("Kharkiv Oblast")), rows.toString());
+    }
+
+    @Test
+    void claimEvidenceIsExact() {
+        List<QuerySolution> rows = select("""
+                SELECT ?quote ?s ?e ?body WHERE { ?c a osint:Claim ; osint:quote ?quote ; osint:charStart ?s ;
+                  osint:charEnd ?e ; osint:reportedIn ?r . ?r osint:body ?body }""");
+        assertTrue(rows.size() >= 30, "claims extracted: " + rows.size());
+        for (QuerySolution r : rows) {
+            assertEquals(r.getLiteral("quote").getString(),
+                    r.getLiteral("body").getString().substring(r.getLiteral("s").getInt(), r.getLiteral("e").getInt()));
         }
     }
 
