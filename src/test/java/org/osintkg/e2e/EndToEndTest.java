@@ -233,14 +233,14 @@ class EndToEndTest {
     @Test
     void savedQueryParametersNarrowTheResults() throws Exception {
         String nk = "<https://w3id.org/osintkg/id/place/north-korea>";
-        String troops = cli("query", "troop-estimates", "--store", storeDir.toString(), "--format", "csv", "--param", "about=" + nk);
+        String troops = cli("query", "troop-estimates", "--endpoint", base + "osint/sparql", "--format", "csv", "--param", "about=" + nk);
         long rows = troops.lines().count() - 1;
         assertTrue(rows >= 5, troops);
         assertTrue(troops.lines().skip(1).allMatch(l -> l.contains("North Korea")), troops);
-        String links = cli("query", "external-links", "--store", storeDir.toString(), "--format", "csv", "--param", "dataset=geonames");
+        String links = cli("query", "external-links", "--endpoint", base + "osint/sparql", "--format", "csv", "--param", "dataset=geonames");
         assertTrue(links.lines().count() > 1);
         assertTrue(links.lines().skip(1).allMatch(l -> l.contains("sws.geonames.org")), links);
-        String cnn = cli("query", "reports-by-outlet", "--store", storeDir.toString(), "--format", "csv",
+        String cnn = cli("query", "reports-by-outlet", "--endpoint", base + "osint/sparql", "--format", "csv",
                 "--param", "outlet=<https://w3id.org/osintkg/id/org/cnn>");
         assertEquals(2, cnn.lines().count(), cnn);
     }
