@@ -49,7 +49,7 @@ public final class ClaimExtractor {
     private static final Pattern FORCE_NOUN = Pattern.compile("(?i)^(?:\\s+[a-z-]+){0,2}?\\s+(?<noun>troops|soldiers|forces|"
             + "personnel|military|army|servicemen|mercenaries|infantrymen|advisers|advisors|generals?|officers|units|"
             + "recruits|fighters|nationals|citizens|embassy staff|workers|specialists|crews?|leadership|commanders?|"
-            + "drones|missiles|weapons|ammunition|shells)\\b");
+            + "drones|missiles|weapons|ammunition|shells|presence|involvement|deployment|contingent|troop)\\b");
     private static final Pattern FORCE_FROM = Pattern.compile("(?i)\\b(?:troops|soldiers|forces|personnel|fighters|"
             + "mercenaries|units|brigades|servicemen|recruits|workers|citizens|nationals)\\s+from\\s+(?:the\\s+)?");
 
