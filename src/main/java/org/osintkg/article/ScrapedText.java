@@ -56,6 +56,7 @@ final class ScrapedText {
     private int header(List<String> lines, Meta meta) {
         List<String> original = new ArrayList<>(lines);
         int firstPlain = -1;
+        int keepFrom = -1;
         for (int i = 0; i < lines.size(); i++) {
             String raw = lines.get(i);
             Matcher dh = DATE_HEADER.matcher(raw);
@@ -66,7 +67,7 @@ final class ScrapedText {
             }
             String line = raw.strip();
             if (line.isEmpty() || isFurniture(line)) continue;
-            if (isParagraph(line)) return i;
+            if (isParagraph(line)) return keepFrom >= 0 ? keepFrom : i;
             if (meta.date == null && isDateLine(line)) {
                 meta.date = Dates.find(line).map(Dates.Found::date).orElse(null);
             } else if (isOutlet(line)) {
@@ -75,6 +76,9 @@ final class ScrapedText {
                 // "Kyiv • UNN": a dateline naming the place and the outlet.
                 Matcher d = DATELINE.matcher(line);
                 if (d.matches() && meta.outlet == null) meta.outlet = d.group(2).strip();
+                // The dateline stays in the body: its place is named there.
+                if (keepFrom < 0) keepFrom = i;
+                continue;
             } else if (BYLINE.matcher(line).matches() && words(line) <= 12) {
                 byline(line, meta);
             } else if (meta.title == null && words(line) >= 4) {

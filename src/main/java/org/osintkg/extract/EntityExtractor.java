@@ -42,6 +42,9 @@ public final class EntityExtractor {
 
     private final Gazetteer gazetteer;
     private final Set<String> demonyms = new HashSet<>();
+    private final Set<String> capitals = new HashSet<>();
+    private static final Set<String> GENERIC = Set.of("state", "forces", "armed forces", "army", "navy", "government",
+            "ministry", "council", "command", "military", "parliament", "police", "intelligence", "media", "news");
 
     public EntityExtractor(KnowledgeBase kb) {
         this.gazetteer = new Gazetteer(kb);
@@ -49,6 +52,9 @@ public final class EntityExtractor {
             demonyms.add(Names.key(d));
             demonyms.add(Names.key(d) + "s");
         }
+        kb.entities().forEach(e -> {
+            if (e.capitalOf() != null) capitals.add(e.iri());
+        });
     }
 
     public List<Mention> mentions(AnnotatedText doc) {
@@ -70,8 +76,52 @@ public final class EntityExtractor {
             if (t.endsWith("\"") || t.endsWith("”")) end--;
             candidates.add(new Mention(u.start(), end, doc.text().substring(u.start(), end), EntityKind.MILITARY_UNIT, null, false, -1));
         }
-        List<Mention> chosen = choose(candidates);
+        List<Mention> chosen = choose(dropSpansHoldingNames(candidates));
+        chosen.removeIf(m -> isAdjectival(doc.text(), m) || isMetonym(doc.text(), m));
         return acronyms(doc.text(), chosen);
+    }
+
+    /** "U.S. officials", "UK military": a country's short name used as an adjective is no mention of the country. */
+    private static boolean isAdjectival(String text, Mention m) {
+        if (m.kind() != EntityKind.COUNTRY || !Names.isAcronym(m.text())) return false;
+        String after = text.substring(m.end(), Math.min(text.length(), m.end() + 30));
+        return after.matches("(?s)^\\s+[a-z].*") && !after.matches("(?s)^\\s+(and|or|to|in|on|has|have|had|is|was|will|would|said|says)\\b.*");
+    }
+
+    /**
+     * "a partnership between Moscow and Pyongyang", "supporting Kyiv": a capital standing for its
+     * government is no mention of the city. Claims still read it as the government.
+     */
+    private boolean isMetonym(String text, Mention m) {
+        if (m.kind() != EntityKind.SETTLEMENT || m.kbIri() == null || !capitals.contains(m.kbIri())) return false;
+        String before = text.substring(Math.max(0, m.start() - 25), m.start());
+        if (before.matches("(?is).*\\b(in|at|to|near|from|into|outside|around|toward|towards|over|across|via|of|and|"
+                + "capital|city|downtown|central|visit|visited|visiting|fly|flew|arrived|left|returned)\\s+(the\\s+)?$")) {
+            return before.matches("(?is).*\\bbetween\\s+\\S+\\s+and\\s+$");
+        }
+        String after = text.substring(m.end(), Math.min(text.length(), m.end() + 30));
+        return after.matches("(?s)^(['’]s\\s|\\s+(said|says|has|have|had|is|was|will|would|denied|denies|claimed|claims|"
+                + "deployed|sent|sends|announced|accused|warned|insisted|and\\s+\\p{Lu})).*")
+                || before.matches("(?is).*\\b(between|supporting|support|backing|with|against|by|for|pressure on)\\s+$");
+    }
+
+    /**
+     * A tagger span that holds two KB names of people or organizations ("Armed Forces of Ukraine
+     * Oleksandr Syrskyi") is two names, not one.
+     */
+    private static List<Mention> dropSpansHoldingNames(List<Mention> candidates) {
+        List<Mention> out = new ArrayList<>();
+        for (Mention m : candidates) {
+            if (m.kbIri() == null && m.kind() != EntityKind.MILITARY_UNIT) {
+                long inside = candidates.stream().filter(k -> k.kbIri() != null && k != m && k.start() >= m.start()
+                        && k.end() <= m.end() && (k.kind() == EntityKind.PERSON || k.kind().isOrganization())).count();
+                boolean person = candidates.stream().anyMatch(k -> k.kbIri() != null && k.start() >= m.start()
+                        && k.end() <= m.end() && k.kind() == EntityKind.PERSON && m.kind() != EntityKind.PERSON);
+                if (inside >= 2 || person) continue;
+            }
+            out.add(m);
+        }
+        return out;
     }
 
     /** Spans the CRF tagger marked, with titles and possessors trimmed and demonyms dropped. */
@@ -93,7 +143,13 @@ public final class EntityExtractor {
             for (int k = from; k < to; k++) {
                 if (Names.token(t.get(k).text()) != null && Names.token(t.get(k).text()).equals("'s")) from = k + 1;
             }
-            while (from < to && isTitle(t.get(from).text())) from++;
+            if (tag.equals("PERSON")) {
+                while (from < to && isTitle(t.get(from).text())) from++;
+            }
+            if (tag.equals("LOCATION")) {
+                while (from < to - 1 && (demonyms.contains(Names.key(t.get(from).text()))
+                        || t.get(from).text().matches("Eastern|Western|Northern|Southern|Central|North|South|East|West"))) from++;
+            }
             while (to > from && Names.token(t.get(to - 1).text()) == null) to--;
             if (from >= to) continue;
             EntityKind kind = switch (tag) {
@@ -118,7 +174,8 @@ public final class EntityExtractor {
 
     private boolean keep(String surface) {
         String key = Names.key(surface);
-        if (key.length() < 2 || demonyms.contains(key)) return false;
+        if (key.length() < 2 || demonyms.contains(key) || GENERIC.contains(key)) return false;
+        if (surface.contains("/") || surface.contains("'") && surface.indexOf('\'') != surface.lastIndexOf('\'')) return false;
         if (surface.equals(surface.toLowerCase())) return false;
         return Character.isUpperCase(surface.codePointAt(0)) || Character.isDigit(surface.codePointAt(0));
     }

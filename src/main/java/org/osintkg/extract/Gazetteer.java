@@ -33,7 +33,9 @@ public final class Gazetteer {
         Map<String, List<ReferenceEntity>> surnames = new HashMap<>();
         for (ReferenceEntity e : kb.entities()) {
             add(e.label(), e, false);
-            for (String a : e.aliases()) add(a, e, false);
+            for (String a : e.aliases()) {
+                if (isName(a)) add(a, e, false);
+            }
             if (e.kind() == EntityKind.PERSON) {
                 List<String> t = Names.tokens(e.label());
                 if (t.size() >= 2) surnames.computeIfAbsent(t.get(t.size() - 1), k -> new ArrayList<>()).add(e);
@@ -51,6 +53,22 @@ public final class Gazetteer {
     }
 
     public int size() { return size; }
+
+    private static final java.util.Set<String> FUNCTION_WORDS = java.util.Set.of("of", "the", "and", "for", "de", "du",
+            "des", "la", "le", "on", "in", "al", "el", "bin", "ibn", "y", "da", "do", "van", "von", "der");
+
+    /**
+     * An alias written as a name (capitalized words, acronyms), not a description such as
+     * "Ukrainian military" or "South Korean government": the text uses those for groups, not names.
+     */
+    static boolean isName(String alias) {
+        for (String w : alias.split("[\\s-]+")) {
+            if (w.isEmpty() || FUNCTION_WORDS.contains(w) || w.startsWith("'") || w.startsWith("’")) continue;
+            int c = w.codePointAt(0);
+            if (!Character.isUpperCase(c) && !Character.isDigit(c)) return false;
+        }
+        return true;
+    }
 
     private void add(String name, ReferenceEntity e, boolean weak) {
         List<String> tokens = Names.tokens(name);

@@ -23,7 +23,7 @@ public final class Names {
         s = s.replaceAll("'s\\b", " 's").replaceAll("[\\p{Pd}/]", " ").replaceAll("[^\\p{L}\\p{N}' ]", " ");
         List<String> out = new ArrayList<>();
         for (String t : s.strip().split("\\s+")) {
-            if (!t.isEmpty() && !t.equals("'")) out.add(t);
+            if (!t.isEmpty() && !t.equals("'")) out.add(spelling(t));
         }
         if (out.size() > 1 && out.get(0).equals("the")) out.remove(0);
         return out;
@@ -34,7 +34,18 @@ public final class Names {
         String s = fold(word).replace(".", "");
         if (s.equals("'s") || s.equals("s'")) return "'s";
         s = s.replaceAll("[^\\p{L}\\p{N}]", "");
-        return s.isEmpty() ? null : s;
+        return s.isEmpty() ? null : spelling(s);
+    }
+
+    /** British and American spellings of the words names are made of compare equal. */
+    private static String spelling(String t) {
+        return switch (t) {
+            case "defence" -> "defense";
+            case "centre" -> "center";
+            case "organisation" -> "organization";
+            case "programme" -> "program";
+            default -> t;
+        };
     }
 
     /**

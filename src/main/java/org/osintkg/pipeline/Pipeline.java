@@ -45,12 +45,27 @@ public final class Pipeline {
         return mapper.map(a, extract(a));
     }
 
+    /** "Younghye Han, Youngnam Kim", "Jane Doe and John Roe": the people of a byline. */
+    static List<String> authors(String byline) {
+        if (byline == null) return List.of();
+        List<String> out = new ArrayList<>();
+        for (String part : byline.split("\\s*(?:,|;|\\band\\b|&)\\s*")) {
+            String name = part.strip();
+            if (name.matches("\\p{Lu}[\\p{L}'’.-]*(?:\\s+\\p{Lu}[\\p{L}'’.-]*){1,3}")) out.add(name);
+        }
+        return out;
+    }
+
     /** The extraction results, before mapping (for evaluation). */
     public Extraction extract(Article a) {
         AnnotatedText doc = nlp.annotate(a.body());
         List<Mention> mentions = entities.mentions(doc);
         List<Entity> resolved = new ArrayList<>(resolver.resolve(mentions));
         Entity outlet = a.outlet() == null ? null : resolver.named(a.outlet(), EntityKind.OUTLET);
+        for (String author : authors(a.author())) {
+            Entity person = resolver.named(author, EntityKind.PERSON);
+            if (resolved.stream().noneMatch(e -> e.iri().equals(person.iri()))) resolved.add(person);
+        }
         List<Claim> found = claims.claims(doc, mentions, a.published());
         List<ResolvedClaim> resolvedClaims = claimResolver.resolve(found, resolved, outlet);
         return new Extraction(outlet, resolved, resolvedClaims);

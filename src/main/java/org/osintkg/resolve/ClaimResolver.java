@@ -58,6 +58,10 @@ public final class ClaimResolver {
         }
         if (s.mention() != null) {
             Entity e = byMention.get(s.mention());
+            if (e == null && s.mention().kbIri() != null) {
+                ReferenceEntity ref = kb.get(s.mention().kbIri()).orElse(null);
+                if (ref != null) e = new Entity(ref.iri(), ref.kind(), ref.label(), List.of(s.mention().text()), ref.iri(), List.of());
+            }
             if (e == null) return outlet != null ? outlet.iri() : UNATTRIBUTED;
             if (e.kind().isPlace() && e.kind() != EntityKind.COUNTRY) return government(e);
             return e.iri();
