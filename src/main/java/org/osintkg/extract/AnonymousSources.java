@@ -14,7 +14,8 @@ final class AnonymousSources {
             + "government|intelligence|security|defen[cs]e|diplomatic|concerned|informed|multiple|two|three|several|some|"
             + "other|independent|regional|federal|state|foreign|allied|partner|monitoring|open-source|"
             + "Western|Ukrainian|Russian|American|British|European|Korean|South Korean|North Korean|U\\.S\\.|US|UK";
-    private static final String HEADS = "sources?(?:\\s+of\\s+[A-Z][\\p{L}-]+)?|officials?|authorities|intelligence(?:\\s+services?|\\s+agencies)?|"
+    private static final String HEADS = "sources?(?:\\s+(?:of|cited by|close to)\\s+[A-Z][\\p{L}-]+|\\s+familiar with the matter)?|"
+            + "officials?|authorities|intelligence(?:\\s+services?|\\s+agencies)?|"
             + "media|analysts|residents(?:\\s+of\\s+[A-Z][\\p{L}-]+)?|experts|observers|reports|government|monitors|"
             + "(?:military\\s+)?bloggers|journalists|correspondents|diplomats|spokespeople|representatives(?:\\s+of\\s+[A-Z][\\p{L}-]+)?";
 
@@ -24,7 +25,8 @@ final class AnonymousSources {
         List<Found> out = new ArrayList<>();
         String dem = demonym.pattern().replaceFirst("^\\\\b\\(\\?<d>", "(?:").replaceFirst("\\)s\\?\\\\b$", ")");
         Pattern p = Pattern.compile("(?<!\\p{L})(?<art>(?:an?|the|The|An?)\\s+)?(?<mods>(?:(?:" + MODIFIERS + "|" + dem
-                + ")[\\s,]+|[“\"])*)(?<head>" + HEADS + ")(?![\\p{L}])[”\"]?");
+                + "|\\p{Lu}\\p{Ll}+(?=\\s+(?i:officials|sources|authorities|forces|media|militants)\\b))(?:\\s+and\\s+|[\\s,]+)|[“\"])*)"
+                + "(?<head>(?i:" + HEADS + "))(?![\\p{L}])[”\"]?");
         Matcher m = p.matcher(text);
         while (m.find()) {
             String mods = m.group("mods");

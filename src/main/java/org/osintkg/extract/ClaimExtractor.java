@@ -27,12 +27,13 @@ public final class ClaimExtractor {
             + "dismissed|dismisses|rejected|rejects|disclosed|discloses|stressed|stresses|revealed|reveals|acknowledged|"
             + "acknowledges|insisted|insists|asserted|asserts|alleged|alleges|identified|wrote|writes|posted|assessed|"
             + "assesses|indicated|indicates|suggested|suggests|believes|believed|expected|expects|announcing|saying|"
-            + "adding|stating|noting|claiming|warning|explaining|confirming|reporting";
+            + "adding|stating|noting|claiming|warning|explaining|confirming|reporting|denounced|condemned|accused|"
+            + "criticized|criticised";
     private static final Pattern VERB = Pattern.compile("(?i)\\b(?:has |have |had |also |later |earlier |previously |"
             + "explicitly |publicly |repeatedly |officially )*(?<v>" + VERBS + ")\\b");
     private static final Pattern ACCORDING = Pattern.compile("(?i)\\baccording to\\s+");
     private static final Pattern CITING = Pattern.compile("(?i)\\bciting\\s+");
-    private static final Pattern WHO = Pattern.compile("(?i),\\s*who\\s+(?:" + VERBS + ")\\b");
+    private static final Pattern WHO = Pattern.compile("(?i),\\s*(?:who|which)\\s+(?:has\\s+|had\\s+|have\\s+)?(?:" + VERBS + ")\\b");
     private static final Pattern PRONOUN = Pattern.compile("\\b(?<p>[Hh]e|[Ss]he|[Tt]hey|[Ii]t)\\b");
     private static final Pattern NOMINAL = Pattern.compile("(?i)\\b(?:the|this|that)\\s+(?:[A-Z][a-z]+\\s+|intelligence\\s+|"
             + "military\\s+|defen[cs]e\\s+)*(?<head>spokesperson|spokesman|spokeswoman|official|minister|commander|president|"
@@ -76,6 +77,9 @@ public final class ClaimExtractor {
     private static final Pattern FORCE = Pattern.compile("(?i)\\b(troops|soldiers|servicemen|servicemembers|personnel|"
             + "infantrymen|mercenaries|officers|generals?|fighters|militants|recruits|conscripts|brigades|battalions|"
             + "divisions|regiments|units|instructors|commanders|paratroopers|marines|specialists|advisers|advisors)\\b");
+
+    private static final Pattern MILITARY_ACTION = Pattern.compile("(?i)\\b(fight\\w*|fought|serv\\w+|combat|deploy\\w*|"
+            + "troops|soldiers|army|military|brigades?|units?|front|war|recruit\\w*|mercenar\\w+|enlist\\w*)\\b");
 
     private final KnowledgeBase kb;
     private final Pattern demonym;
@@ -274,10 +278,14 @@ public final class ClaimExtractor {
         String before = text.substring(Math.max(0, q.start() - 35), q.start());
         String c = counted == null ? "" : counted;
         if (T_PRISONER.matcher(before).find() || T_PRISONER.matcher(c).find()) return ClaimType.Prisoners;
+        if (T_CASUALTY.matcher(before).find() && !FORCE.matcher(before).find()) return ClaimType.Casualties;
         if (T_CASUALTY.matcher(c).find() || T_CASUALTY.matcher(after).find()) return ClaimType.Casualties;
         if (T_PRISONER.matcher(c).find() || T_PRISONER.matcher(after).find()) return ClaimType.Prisoners;
         if (EQUIPMENT.matcher(c).find()) return ClaimType.Equipment;
-        if (FORCE.matcher(c).find() || c.matches("(?i).*\\b(people|men|nationals|citizens|workers|staff|members)\\b.*")) {
+        if (FORCE.matcher(c).find()) return ClaimType.TroopCount;
+        // People who are not called troops count as troops only when the sentence has them serve or fight.
+        if (c.matches("(?i).*\\b(people|men|nationals|citizens|workers|staff|members|volunteers)\\b.*")
+                && MILITARY_ACTION.matcher(text).find()) {
             return ClaimType.TroopCount;
         }
         return ClaimType.Other;

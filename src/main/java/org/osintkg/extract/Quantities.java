@@ -92,6 +92,7 @@ public final class Quantities {
             boolean wordNumber = !Character.isDigit(num.charAt(0));
             boolean vague = qual != null && (qual.equalsIgnoreCase("several") || qual.equalsIgnoreCase("a few")
                     || qual.equalsIgnoreCase("a couple of"));
+            if (counted == null) counted = rangeNoun(after);
             if (counted == null && (!elliptical(after) || (wordNumber && v < 2))) continue;
             if (vague && !isScale(num, mt.group("scale"))) continue;
             if (vague) v = 2 * (mt.group("scale") != null ? value("1", mt.group("scale")) : value(num, null));
@@ -99,6 +100,16 @@ public final class Quantities {
         }
         out.sort((a, b) -> Integer.compare(a.start(), b.start()));
         return out;
+    }
+
+    private static final Pattern RANGE = Pattern.compile("(?i)^\\s*(?:and|to|or|-|–)\\s*\\d{1,3}(?:,\\d{3})*\\s+");
+
+    /** "between 200 and 400 civilians": the first number of a range counts what the second counts. */
+    private static String rangeNoun(String after) {
+        Matcher r = RANGE.matcher(after);
+        if (!r.lookingAt()) return null;
+        Matcher noun = UNIT_NOUN.matcher(after.substring(r.end()));
+        return noun.lookingAt() ? after.substring(r.end(), r.end() + noun.end()).strip() : null;
     }
 
     /** "5,000 have been killed", "6,000 remain": a numeral standing for a group named before. */
