@@ -30,7 +30,11 @@ final class EvaluateCommand implements Callable<Integer> {
     @Option(names = "--kb", paramLabel = "FILE", description = "Extra reference KB Turtle files.")
     List<Path> kb = new ArrayList<>();
 
-    @Option(names = "--verbose", description = "Print each article's claims.")
+    @Option(names = "--same", paramLabel = "FILE",
+            description = "Names that denote one entity across articles ('a | b | c' lines), for the split/merge figures.")
+    Path same;
+
+    @Option(names = "--verbose", description = "Print each article's claims and the split and merged entities.")
     boolean verbose;
 
     /**
@@ -56,6 +60,12 @@ final class EvaluateCommand implements Callable<Integer> {
                 .read(inputs, System.in, articles::add, failures::add);
         for (ArticleException f : failures) System.err.println("failed: " + f.getMessage());
         Scorer scorer = new Scorer();
+        if (same != null) {
+            for (String line : Files.readAllLines(same)) {
+                if (line.isBlank() || line.startsWith("#")) continue;
+                scorer.same(java.util.Arrays.stream(line.split("\\|")).map(String::strip).toList());
+            }
+        }
         int scored = 0;
         for (Article a : articles) {
             String name = a.sourceName().replaceFirst("\\.[^.]+$", "");
@@ -76,6 +86,7 @@ final class EvaluateCommand implements Callable<Integer> {
         }
         System.out.println("articles scored: " + scored);
         System.out.print(scorer.report());
+        if (verbose) scorer.identityErrors().forEach(System.out::println);
         return failures.isEmpty() ? 0 : 1;
     }
 }

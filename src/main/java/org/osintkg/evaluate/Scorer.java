@@ -11,6 +11,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import org.osintkg.extract.Claim;
 import org.osintkg.kb.EntityKind;
+import org.osintkg.kb.Names;
 import org.osintkg.rdf.Extraction;
 import org.osintkg.resolve.Entity;
 import org.osintkg.resolve.ResolvedClaim;
@@ -28,6 +29,18 @@ public final class Scorer {
     private final Map<String, Counts> entities = new TreeMap<>();
     private final Map<String, Counts> claimTypes = new TreeMap<>();
     private final Counts quantityClaimant = new Counts();
+    /** Per gold entity of every article: its names and the IRIs of the predicted entities that matched it. */
+    private final List<Set<String>> goldNameSets = new ArrayList<>();
+    private final List<Set<String>> goldIris = new ArrayList<>();
+    private final List<Set<String>> goldKeys = new ArrayList<>();
+    private final List<Boolean> goldPerson = new ArrayList<>();
+    private final Map<String, String> same = new java.util.HashMap<>();
+
+    /** Declares names that denote one entity across articles (cross-document coreference of the gold). */
+    public void same(List<String> names) {
+        String first = norm(names.get(0));
+        for (String n : names) same.put(norm(n), first);
+    }
     private int evidenceChecked;
     private int evidenceExact;
 
@@ -49,6 +62,28 @@ public final class Scorer {
 
         Map<String, Set<String>> entityNames = new LinkedHashMap<>();
         for (Entity e : all) entityNames.put(e.iri(), names(e));
+        List<Gold.Named> goldAll = new ArrayList<>(gold.persons());
+        goldAll.addAll(gold.organizations());
+        goldAll.addAll(gold.places());
+        for (Gold.Named g : goldAll) {
+            Set<String> gn = new HashSet<>();
+            gn.add(norm(g.name()));
+            for (String a : g.aliases()) gn.add(norm(a));
+            Set<String> iris = new HashSet<>();
+            entityNames.forEach((iri, n) -> {
+                if (intersects(n, gn)) iris.add(iri);
+            });
+            goldNameSets.add(gn);
+            goldIris.add(iris);
+            // Groups join on full names; a bare "Kim" shared by two people joins nothing.
+            Set<String> keys = new HashSet<>();
+            keys.add(norm(g.name()));
+            for (String a : g.aliases()) {
+                if (norm(a).contains(" ") || Names.isAcronym(a)) keys.add(norm(a));
+            }
+            goldKeys.add(keys);
+            goldPerson.add(gold.persons().contains(g));
+        }
         scoreClaims(x.claims(), entityNames, gold.claims());
         for (ResolvedClaim rc : x.claims()) {
             evidenceChecked++;
@@ -173,6 +208,91 @@ public final class Scorer {
 
     public Counts quantityClaimant() { return quantityClaimant; }
 
+    /**
+     * Identity across spellings and articles: gold entities that share a name are one real entity
+     * (grouped across articles); {split, groups, merged, predicted IRIs} where split counts groups
+     * given more than one IRI and merged counts IRIs given to more than one group.
+     */
+    public int[] identity() {
+        int n = goldNameSets.size();
+        int[] parent = new int[n];
+        for (int i = 0; i < n; i++) parent[i] = i;
+        Map<String, Integer> firstWithName = new java.util.HashMap<>();
+        for (int i = 0; i < n; i++) {
+            for (String name : goldKeys.get(i)) {
+                Integer j = firstWithName.putIfAbsent(same.getOrDefault(name, name), i);
+                if (j != null) union(parent, i, j);
+            }
+        }
+        joinSurnames(parent, firstWithName);
+        Map<Integer, Set<String>> irisByGroup = new java.util.HashMap<>();
+        for (int i = 0; i < n; i++) irisByGroup.computeIfAbsent(find(parent, i), k -> new HashSet<>()).addAll(goldIris.get(i));
+        Map<String, Set<Integer>> groupsByIri = new java.util.HashMap<>();
+        irisByGroup.forEach((g, iris) -> iris.forEach(iri -> groupsByIri.computeIfAbsent(iri, k -> new HashSet<>()).add(g)));
+        int split = (int) irisByGroup.values().stream().filter(s -> s.size() > 1).count();
+        int merged = (int) groupsByIri.values().stream().filter(s -> s.size() > 1).count();
+        return new int[] {split, irisByGroup.size(), merged, groupsByIri.size()};
+    }
+
+    /** The split and merged entities, for reading. */
+    public List<String> identityErrors() {
+        int n = goldNameSets.size();
+        int[] parent = new int[n];
+        for (int i = 0; i < n; i++) parent[i] = i;
+        Map<String, Integer> firstWithName = new java.util.HashMap<>();
+        for (int i = 0; i < n; i++) {
+            for (String name : goldKeys.get(i)) {
+                Integer j = firstWithName.putIfAbsent(same.getOrDefault(name, name), i);
+                if (j != null) union(parent, i, j);
+            }
+        }
+        joinSurnames(parent, firstWithName);
+        Map<Integer, Set<String>> names = new java.util.TreeMap<>();
+        Map<Integer, Set<String>> iris = new java.util.TreeMap<>();
+        for (int i = 0; i < n; i++) {
+            names.computeIfAbsent(find(parent, i), k -> new java.util.TreeSet<>()).addAll(goldNameSets.get(i));
+            iris.computeIfAbsent(find(parent, i), k -> new java.util.TreeSet<>()).addAll(goldIris.get(i));
+        }
+        List<String> out = new ArrayList<>();
+        Map<String, List<Set<String>>> byIri = new java.util.TreeMap<>();
+        iris.forEach((g, s) -> {
+            if (s.size() > 1) out.add("split  " + names.get(g) + " -> " + s);
+            s.forEach(iri -> byIri.computeIfAbsent(iri, k -> new ArrayList<>()).add(names.get(g)));
+        });
+        byIri.forEach((iri, groups) -> {
+            if (groups.size() > 1) out.add("merged " + iri + " <- " + groups);
+        });
+        return out;
+    }
+
+    /** A lone "Putin" joins the one full name that ends in it; a lone "Kim" shared by several joins none. */
+    private void joinSurnames(int[] parent, Map<String, Integer> firstWithName) {
+        Map<String, Set<Integer>> fullByLast = new java.util.HashMap<>();
+        firstWithName.forEach((name, i) -> {
+            if (name.contains(" ") && goldPerson.get(i)) fullByLast.computeIfAbsent(name.substring(name.lastIndexOf(' ') + 1), k -> new HashSet<>()).add(find(parent, i));
+        });
+        for (int i = 0; i < goldNameSets.size(); i++) {
+            if (!goldPerson.get(i)) continue;
+            for (String name : goldNameSets.get(i)) {
+                if (name.contains(" ") || name.length() <= 3) continue;
+                Set<Integer> groups = fullByLast.get(name);
+                if (groups != null && groups.size() == 1) union(parent, i, groups.iterator().next());
+            }
+        }
+    }
+
+    private static int find(int[] p, int i) {
+        while (p[i] != i) {
+            p[i] = p[p[i]];
+            i = p[i];
+        }
+        return i;
+    }
+
+    private static void union(int[] p, int a, int b) {
+        p[find(p, a)] = find(p, b);
+    }
+
     public String report() {
         StringBuilder b = new StringBuilder();
         b.append("entities\n");
@@ -181,6 +301,10 @@ public final class Scorer {
         claimTypes.forEach((k, v) -> b.append(String.format(Locale.ROOT, "  %-22s %s%n", k, v)));
         b.append(String.format(Locale.ROOT, "(quantity, claimant)     %s%n", quantityClaimant));
         b.append(String.format(Locale.ROOT, "evidence offsets exact   %d of %d%n", evidenceExact, evidenceChecked));
+        int[] id = identity();
+        b.append(String.format(Locale.ROOT, "identity                 %d of %d gold entities split over several IRIs (%.1f%%), "
+                + "%d of %d IRIs merge distinct gold entities (%.1f%%)%n", id[0], id[1], 100.0 * id[0] / Math.max(1, id[1]),
+                id[2], id[3], 100.0 * id[2] / Math.max(1, id[3])));
         return b.toString();
     }
 }

@@ -129,6 +129,13 @@ public final class ClaimExtractor {
             if (attr != null) state.previousSentence = attr.claimant();
             else if (found.isEmpty() || !sameParagraph) state.previousSentence = null;
             if (attr != null) remember(attr.claimant(), state);
+            boolean personSpoke = attr != null && attr.claimant().mention() != null
+                    && attr.claimant().mention().kind() == EntityKind.PERSON;
+            if (!personSpoke) {
+                // "He" in a later sentence: the person this sentence named first, if no person spoke in it.
+                inSentence.stream().filter(m -> m.kind() == EntityKind.PERSON).findFirst()
+                        .ifPresent(m -> state.lastPerson = new Source(m, null));
+            }
         }
         return dedupe(out);
     }

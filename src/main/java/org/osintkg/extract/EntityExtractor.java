@@ -81,6 +81,16 @@ public final class EntityExtractor {
         return acronyms(doc.text(), chosen);
     }
 
+    /** "American" in "American Institute for the Study of War" when the KB knows the rest as a name. */
+    private boolean onlyModifiers(String prefix) {
+        String p = prefix.strip();
+        if (p.isEmpty()) return false;
+        for (String w : p.split("\\s+")) {
+            if (!demonyms.contains(Names.key(w)) && !w.equalsIgnoreCase("the")) return false;
+        }
+        return true;
+    }
+
     /** "U.S. officials", "UK military": a country's short name used as an adjective is no mention of the country. */
     private static boolean isAdjectival(String text, Mention m) {
         if (m.kind() != EntityKind.COUNTRY || !Names.isAcronym(m.text())) return false;
@@ -109,7 +119,7 @@ public final class EntityExtractor {
      * A tagger span that holds two KB names of people or organizations ("Armed Forces of Ukraine
      * Oleksandr Syrskyi") is two names, not one.
      */
-    private static List<Mention> dropSpansHoldingNames(List<Mention> candidates) {
+    private List<Mention> dropSpansHoldingNames(List<Mention> candidates) {
         List<Mention> out = new ArrayList<>();
         for (Mention m : candidates) {
             if (m.kbIri() == null && m.kind() != EntityKind.MILITARY_UNIT) {
@@ -117,7 +127,9 @@ public final class EntityExtractor {
                         && k.end() <= m.end() && (k.kind() == EntityKind.PERSON || k.kind().isOrganization())).count();
                 boolean person = candidates.stream().anyMatch(k -> k.kbIri() != null && k.start() >= m.start()
                         && k.end() <= m.end() && k.kind() == EntityKind.PERSON && m.kind() != EntityKind.PERSON);
-                if (inside >= 2 || person) continue;
+                boolean demonymPrefixed = candidates.stream().anyMatch(k -> k.kbIri() != null && k.end() == m.end()
+                        && k.start() > m.start() && onlyModifiers(m.text().substring(0, k.start() - m.start())));
+                if (inside >= 2 || person || demonymPrefixed) continue;
             }
             out.add(m);
         }

@@ -42,8 +42,10 @@ final class NameVariants {
         return b.toString();
     }
 
-    /** The key of the last name only. */
+    /** The key of the family name: the last word, or the first in Korean order ("Yu Yong-weon", "Kim Jong-un"). */
     String surnameKey(String name) {
+        String[] words = name.strip().split("\\s+");
+        if (words.length == 2 && words[1].contains("-") && words[0].length() <= 4) return Names.phonetic(words[0]);
         List<String> tokens = Names.tokens(name);
         return tokens.isEmpty() ? "" : Names.phonetic(tokens.get(tokens.size() - 1));
     }

@@ -89,11 +89,34 @@ public final class Resolver {
             if (c == null) c = clusterFor(m, clusters);
             add(c, m, assigned, byStart);
         }
+        foldCitiesIntoNamedRegions(clusters);
         List<Entity> out = new ArrayList<>();
         for (Cluster c : clusters.values()) {
             if (!c.mentions.isEmpty()) out.add(entity(c));
         }
         return out;
+    }
+
+    /**
+     * "Kursk" in an article that also names "Kursk Oblast" or "the Kursk region" is the region:
+     * war reporting shortens the region to its name, and the article has told which it means.
+     */
+    private void foldCitiesIntoNamedRegions(Map<String, Cluster> clusters) {
+        for (Cluster city : new ArrayList<>(clusters.values())) {
+            if (city.kind != EntityKind.SETTLEMENT || city.kbIri == null) continue;
+            String name = kb.get(city.kbIri).map(ReferenceEntity::label).orElse(null);
+            if (name == null) continue;
+            for (Cluster region : clusters.values()) {
+                if (region == city || region.kind != EntityKind.REGION || region.kbIri == null) continue;
+                String rl = kb.get(region.kbIri).map(ReferenceEntity::label).orElse("");
+                boolean named = region.mentions.stream().anyMatch(m -> Names.key(m.text()).startsWith(Names.key(name) + " "));
+                if (named && Names.key(rl).startsWith(Names.key(name) + " ")) {
+                    region.mentions.addAll(city.mentions);
+                    city.mentions.clear();
+                    break;
+                }
+            }
+        }
     }
 
     private static void add(Cluster c, Mention m, Map<Mention, Cluster> assigned, Map<Integer, Cluster> byStart) {
@@ -134,9 +157,27 @@ public final class Resolver {
             EntityKind kind = kb.get(iri).map(ReferenceEntity::kind).orElse(m.kind());
             return clusters.computeIfAbsent("kb " + iri, k -> new Cluster(k, kind, iri));
         }
+        if (m.kind().isPlace() && m.text().startsWith("Republic of ")) {
+            // "Republic of Ukraine": a state's formal name is the state.
+            ReferenceEntity state = kbByName.get(squash(m.text().substring("Republic of ".length())));
+            if (state != null && state.kind() == EntityKind.COUNTRY) {
+                return clusters.computeIfAbsent("kb " + state.iri(), k -> new Cluster(k, EntityKind.COUNTRY, state.iri()));
+            }
+        }
         String key = m.kind() == EntityKind.PERSON ? "person " + variants.personKey(m.text())
+                : m.kind() == EntityKind.MILITARY_UNIT && UNIT_ORDINAL.matcher(m.text()).find() ? unitKey(m.text())
                 : family(m.kind()) + " " + Names.key(m.text());
         return clusters.computeIfAbsent(key, k -> new Cluster(k, m.kind(), null));
+    }
+
+    private static final java.util.regex.Pattern UNIT_ORDINAL = java.util.regex.Pattern.compile(
+            "^(\\d+)(?:st|nd|rd|th)\\b.*\\b(Brigade|Division|Regiment|Battalion|Corps|Army|Fleet|Squadron|Detachment)\\b");
+
+    /** "24th Brigade" and "24th Separate Mechanized Brigade" in one article are one unit. */
+    private static String unitKey(String text) {
+        java.util.regex.Matcher m = UNIT_ORDINAL.matcher(text);
+        m.find();
+        return "unit " + m.group(1) + " " + m.group(2).toLowerCase(java.util.Locale.ROOT);
     }
 
     private static String family(EntityKind k) {

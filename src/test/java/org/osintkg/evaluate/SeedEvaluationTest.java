@@ -1,0 +1,38 @@
+package org.osintkg.evaluate;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.osintkg.TestSupport;
+import org.osintkg.article.Article;
+
+/** Extraction quality on the seeds against their gold annotations, as a guard against regressions. */
+class SeedEvaluationTest {
+    @Test
+    void seedsScoreAsMeasured() throws Exception {
+        Scorer scorer = new Scorer();
+        for (Article a : TestSupport.read("seeds")) {
+            String id = a.sourceName().replace(".txt", "");
+            scorer.add(TestSupport.pipeline().extract(a), a.body(),
+                    Gold.read(Path.of("src/test/resources/gold/seeds", id + ".json")));
+        }
+        String report = scorer.report();
+        assertTrue(scorer.entities().get("person").f1() >= 0.95, report);
+        assertTrue(scorer.entities().get("place").f1() >= 0.90, report);
+        assertTrue(scorer.entities().get("organization").f1() >= 0.90, report);
+        assertTrue(scorer.quantityClaimant().f1() >= 0.90, report);
+        assertTrue(report.contains("evidence offsets exact   "), report);
+        int[] identity = scorer.identity();
+        assertEquals(0, identity[2], "no IRI merges two gold entities on the seeds\n" + report);
+    }
+
+    @Test
+    void namesAreComparedAsTheCorpusReadmeSays() {
+        assertEquals("kyiv independent", Scorer.norm("The Kyiv Independent"));
+        assertEquals("russia", Scorer.norm("Russia’s"));
+        assertEquals("pat ryder", Scorer.norm("Brig. Gen. Pat Ryder"));
+        assertEquals("zelenska", Scorer.norm("Zelenská"));
+    }
+}

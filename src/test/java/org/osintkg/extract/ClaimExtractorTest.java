@@ -1,0 +1,75 @@
+package org.osintkg.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.osintkg.TestSupport;
+import org.osintkg.extract.Claim.ClaimType;
+import org.osintkg.nlp.AnnotatedText;
+import org.osintkg.nlp.CoreNlp;
+
+/** Claims from invented sentences (not from the seeds or the corpus), through the real tagger. */
+class ClaimExtractorTest {
+    private static final CoreNlp NLP = new CoreNlp();
+    private final EntityExtractor entities = new EntityExtractor(TestSupport.kb());
+    private final ClaimExtractor claims = new ClaimExtractor(TestSupport.kb());
+
+    private List<Claim> claims(String text, LocalDate date) {
+        AnnotatedText doc = NLP.annotate(text);
+        return claims.claims(doc, entities.mentions(doc), date);
+    }
+
+    private static String claimant(Claim c) {
+        return c.claimant().mention() != null ? c.claimant().mention().text() : c.claimant().anonymous();
+    }
+
+    @Test
+    void speakerBeforeAfterAndThroughAppositive() {
+        List<Claim> c = claims("Rustem Umerov, the defence minister, said on Monday that 4,500 Iranian drones were launched.",
+                LocalDate.of(2025, 3, 12));
+        assertEquals(1, c.size());
+        assertEquals("Rustem Umerov", claimant(c.get(0)));
+        assertEquals(4500, c.get(0).quantity().value());
+        assertEquals(ClaimType.Equipment, c.get(0).type());
+        assertEquals(LocalDate.of(2025, 3, 10), c.get(0).statedOn());
+        List<Claim> d = claims("About 700 Belarusian volunteers are fighting near Bakhmut, Western officials told Reuters.", null);
+        assertEquals("Western officials", claimant(d.get(0)));
+        assertEquals("Reuters", d.get(0).citedBy().mention().text());
+    }
+
+    @Test
+    void citingAndPronouns() {
+        List<Claim> c = claims("The Security Service of Ukraine reported, citing local officials, that 40 soldiers deserted. "
+                + "Mykola Petrenko, a regional governor, spoke later. He said 12 civilians were wounded in Sumy.", null);
+        assertEquals("local officials", claimant(c.get(0)), c.toString());
+        assertEquals("Security Service of Ukraine", c.get(0).citedBy().mention().text());
+        Claim wounded = c.stream().filter(x -> x.quantity() != null && x.quantity().value() == 12).findFirst().orElseThrow();
+        assertEquals("Mykola Petrenko", claimant(wounded));
+        assertEquals(ClaimType.Casualties, wounded.type());
+        assertNotNull(wounded.location());
+        assertEquals("Sumy", wounded.location().text());
+    }
+
+    @Test
+    void denialsAndHedges() {
+        List<Claim> c = claims("The Belarusian defence ministry denied that Belarusian troops are present in Volyn Oblast.", null);
+        assertEquals(1, c.size());
+        assertTrue(c.get(0).denies());
+        assertEquals(ClaimType.TroopPresence, c.get(0).type());
+        List<Claim> h = claims("Iranian instructors are reportedly training Russian crews in Crimea, a Ukrainian official said.", null);
+        assertEquals("reportedly", h.get(0).hedge());
+        assertEquals(ClaimType.Training, h.get(0).type());
+    }
+
+    @Test
+    void noSourceMeansTheOutlet() {
+        List<Claim> c = claims("Russia has moved 2,000 paratroopers to Belgorod Oblast.", null);
+        assertTrue(c.get(0).claimant().isOutlet());
+        assertNull(c.get(0).citedBy());
+    }
+}

@@ -1,0 +1,66 @@
+package org.osintkg.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.osintkg.extract.Quantity.Qualifier;
+
+class QuantitiesTest {
+    private static Quantity one(String text) {
+        List<Quantity> q = Quantities.find(text);
+        assertEquals(1, q.size(), text + " -> " + q);
+        return q.get(0);
+    }
+
+    @Test
+    void numeralsWordsAndQualifiers() {
+        Quantity q = one("over 3,000 North Korean soldiers have begun training");
+        assertEquals(3000, q.value());
+        assertEquals(Qualifier.AT_LEAST, q.qualifier());
+        assertEquals("North Korean soldiers", q.counted());
+        assertEquals(Qualifier.AT_MOST, one("up to three thousand people").qualifier());
+        assertEquals(3000, one("up to three thousand people").value());
+        assertEquals(Qualifier.APPROXIMATELY, one("roughly 12,000 troops").qualifier());
+        Quantity several = one("\"several hundred\" Chinese nationals are fighting");
+        assertEquals(200, several.value());
+        assertEquals(Qualifier.AT_LEAST, several.qualifier());
+        assertEquals(1_200_000, one("1.2 million shells").value());
+    }
+
+    @Test
+    void perUnitAndTotal() {
+        Quantity q = one("involving perhaps “two brigades of 6,000 people each.”");
+        assertEquals(12000, q.value());
+        assertEquals(6000, q.perUnit());
+        assertEquals(2, q.units());
+        assertEquals(Qualifier.APPROXIMATELY, q.qualifier());
+    }
+
+    @Test
+    void notQuantities() {
+        assertEquals(List.of(), Quantities.find("On 18 October 2024 the 153rd Brigade earned $20 billion, 30% more, in 24/7 shifts."));
+        assertEquals(List.of(), Quantities.find("The meeting on November 1 lasted 3 hours."));
+    }
+
+    @Test
+    void ellipticalAndRanges() {
+        List<Quantity> q = Quantities.find("Roughly 5,000 have already been killed or injured, but 6,000 remain");
+        assertEquals(List.of(5000L, 6000L), q.stream().map(Quantity::value).toList());
+        List<Quantity> r = Quantities.find("between 200 and 400 civilians were killed");
+        assertEquals(List.of(200L, 400L), r.stream().map(Quantity::value).toList());
+        assertEquals("civilians", r.get(0).counted());
+    }
+
+    @Test
+    void datesResolveAgainstTheReport() {
+        LocalDate friday = LocalDate.of(2024, 11, 22);
+        assertEquals(LocalDate.of(2024, 11, 21), TimeExpressions.find("announced Thursday", friday).get(0).date());
+        assertEquals(LocalDate.of(2024, 11, 22), TimeExpressions.find("on 22 November", friday).get(0).date());
+        assertEquals(LocalDate.of(2023, 12, 3), TimeExpressions.find("on December 3", LocalDate.of(2024, 1, 5)).get(0).date());
+        assertEquals(LocalDate.of(2024, 11, 15), TimeExpressions.find("last week", friday).get(0).date());
+        assertTrue(TimeExpressions.find("on Thursday", null).isEmpty(), "relative dates need the report date");
+    }
+}
