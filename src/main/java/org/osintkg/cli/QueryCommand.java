@@ -61,6 +61,7 @@ final class QueryCommand implements Callable<Integer> {
             for (SavedQuery q : SavedQuery.all(queriesDir)) {
                 System.out.println(q.name() + "  —  " + q.title());
                 if (q.answers() != null) System.out.println("    " + q.answers());
+                if (q.needsNetwork()) System.out.println("    needs " + q.needs());
                 for (String p : q.params()) System.out.println("    param " + p);
             }
             return 0;

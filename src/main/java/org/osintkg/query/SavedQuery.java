@@ -16,7 +16,8 @@ import org.apache.jena.query.QueryParseException;
  * A saved SPARQL query: its text and the comment header that opens it
  * ({@code # title:}, {@code # answers:}, {@code # param: name — meaning}).
  */
-public record SavedQuery(String name, String source, String text, String title, String answers, List<String> params) {
+public record SavedQuery(String name, String source, String text, String title, String answers, List<String> params,
+                         String needs) {
     public SavedQuery {
         params = List.copyOf(params);
     }
@@ -62,6 +63,7 @@ public record SavedQuery(String name, String source, String text, String title, 
     static SavedQuery parse(String name, String source, String text) {
         String title = null;
         String answers = null;
+        String needs = null;
         List<String> params = new ArrayList<>();
         for (String line : text.split("\n")) {
             String t = line.strip();
@@ -74,8 +76,14 @@ public record SavedQuery(String name, String source, String text, String title, 
             if (lower.startsWith("title:")) title = c.substring(6).strip();
             else if (lower.startsWith("answers:")) answers = c.substring(8).strip();
             else if (lower.startsWith("param:")) params.add(c.substring(6).strip());
+            else if (lower.startsWith("needs:")) needs = c.substring(6).strip();
         }
-        return new SavedQuery(name, source, text, title != null ? title : name, answers, params);
+        return new SavedQuery(name, source, text, title != null ? title : name, answers, params, needs);
+    }
+
+    /** True when the query reaches beyond the store (e.g. federated to Wikidata) and so needs the network. */
+    public boolean needsNetwork() {
+        return needs != null && needs.toLowerCase(java.util.Locale.ROOT).contains("network");
     }
 
     /** Parses the SPARQL; a syntax error names the file, line and column. */

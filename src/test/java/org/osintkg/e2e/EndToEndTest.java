@@ -182,6 +182,10 @@ class EndToEndTest {
             for (SavedQuery q : all) {
                 assertFalse(q.title().equals(q.name()), q.name() + " has a title line");
                 assertTrue(q.answers() != null, q.name() + " says what it answers");
+                if (q.needsNetwork()) {
+                    q.query(); // parses; running it needs the Wikidata Query Service
+                    continue;
+                }
                 int[] n = {0};
                 conn.querySelect(q.query(), row -> n[0]++);
                 if (!Set.of("claims-evidence", "troop-estimates", "contradictions").contains(q.name())) {
