@@ -39,6 +39,14 @@ final class ServeCommand implements Callable<Integer> {
             description = "Users as 'user: password' lines (default: passwd beside the store, created with a random admin password).")
     Path passwordFile;
 
+    @Option(names = "--max-results", defaultValue = "" + ServerConfig.DEFAULT_MAX_RESULTS,
+            description = "Rows a query may return at most; 0 for no cap (default: ${DEFAULT-VALUE}).")
+    long maxResults;
+
+    @Option(names = "--max-body", defaultValue = "" + ServerConfig.DEFAULT_MAX_BODY,
+            description = "Largest request body in bytes (default: ${DEFAULT-VALUE}).")
+    long maxBody;
+
     @Option(names = "--ingest", paramLabel = "PATH", arity = "1..*", description = "Ingest these first.")
     List<String> ingest = new ArrayList<>();
 
@@ -56,7 +64,7 @@ final class ServeCommand implements Callable<Integer> {
             if (!ingest.isEmpty()) {
                 IngestCommand.ingest(s, ingest, kb, 0, ArticleReader.DEFAULT_MAX_BYTES, false);
             }
-            ServerConfig cfg = new ServerConfig(host, port, Math.round(timeoutSeconds * 1000), allowUpdate, pw);
+            ServerConfig cfg = new ServerConfig(host, port, Math.round(timeoutSeconds * 1000), allowUpdate, pw, maxResults, maxBody);
             try (OsintServer server = OsintServer.start(s.dataset(), cfg)) {
                 String base = server.url(host);
                 System.out.println("OSINT-KG is serving " + store.store + " at " + base);

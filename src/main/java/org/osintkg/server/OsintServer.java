@@ -41,7 +41,9 @@ public final class OsintServer implements AutoCloseable {
                 .loopback(loopback)
                 .passwordFile(cfg.passwordFile().toString())
                 .auth(AuthScheme.BASIC)
-                .serverAuthPolicy(Auth.ANY_ANON);
+                .serverAuthPolicy(Auth.ANY_ANON)
+                .registerOperation(Operation.Query, new CappedQuery(cfg.maxResults()))
+                .addFilter("/*", new BodyLimit(cfg.maxBodyBytes()));
         DataService.Builder service = DataService.newBuilder(dataset.asDatasetGraph())
                 .withStdServices(false)
                 .addEndpoint(Operation.Query, "sparql")

@@ -49,7 +49,13 @@ public final class Store implements AutoCloseable {
             ds.getContext().set(TDB2.symUnionDefaultGraph, true);
             return new Store(dir, ds);
         } catch (RuntimeException e) {
-            throw new StoreException(dir + ": cannot open the store: " + e.getMessage(), e);
+            String msg = String.valueOf(e.getMessage());
+            java.util.regex.Matcher pid = java.util.regex.Pattern.compile("held by process (\\d+)").matcher(msg);
+            if (pid.find()) {
+                throw new StoreException(dir + ": the store is in use by another process (pid " + pid.group(1)
+                        + "); stop it, or serve and ingest from one process (serve --ingest)", e);
+            }
+            throw new StoreException(dir + ": cannot open the store: " + msg, e);
         }
     }
 
