@@ -71,6 +71,10 @@ final class IngestCommand implements Callable<Integer> {
                     System.err.println("failed: " + f.source() + ": " + f.reason());
                 }
                 if (pb != null) pb.stepTo(sum.read + sum.failed());
+                else if (!quiet && (sum.read + sum.failed()) % 10 == 0) {
+                    // No terminal (a log, a pipe): a line now and then instead of a bar.
+                    System.err.println("progress: " + sum.read + " articles processed, " + sum.failed() + " failed");
+                }
             });
         }
         summary.print(System.out, Duration.between(start, Instant.now()));
