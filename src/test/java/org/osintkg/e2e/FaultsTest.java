@@ -121,6 +121,7 @@ class FaultsTest {
             Map<String, Long> before = reports(s);
             committed = before.size();
             assertTrue(committed > 0 && committed < n, "killed mid-batch: " + committed + " of " + n);
+            System.out.println("SIGKILL after " + committed + " of " + n + " reports committed");
             assertComplete(before);
         }
         String rerun = cli("ingest", in.toString(), "--store", storeDir.toString(), "--quiet");
