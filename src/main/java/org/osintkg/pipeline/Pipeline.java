@@ -4,6 +4,9 @@ import java.util.ArrayList;
 import java.util.List;
 import org.osintkg.extract.Claim;
 import org.osintkg.extract.ClaimExtractor;
+import org.osintkg.extract.Role;
+import org.osintkg.extract.RoleExtractor;
+import org.osintkg.resolve.ResolvedRole;
 import org.osintkg.resolve.ClaimResolver;
 import org.osintkg.resolve.ResolvedClaim;
 import org.osintkg.article.Article;
@@ -23,13 +26,14 @@ import org.osintkg.resolve.Resolver;
 /** One article through every stage: annotate, extract, resolve, map. Thread-safe; build once. */
 public final class Pipeline {
     /** Bump when extraction changes, so unchanged articles are extracted again. */
-    public static final String VERSION = "osintkg-extract-1";
+    public static final String VERSION = "osintkg-extract-2";
 
     private final Annotator nlp;
     private final EntityExtractor entities;
     private final Resolver resolver;
     private final ClaimExtractor claims;
     private final ClaimResolver claimResolver;
+    private final RoleExtractor roleExtractor = new RoleExtractor();
     private final ReportMapper mapper;
 
     public Pipeline(Annotator nlp, KnowledgeBase kb) {
@@ -68,6 +72,21 @@ public final class Pipeline {
         }
         List<Claim> found = claims.claims(doc, mentions, a.published());
         List<ResolvedClaim> resolvedClaims = claimResolver.resolve(found, resolved, outlet);
-        return new Extraction(outlet, resolved, resolvedClaims);
+        List<ResolvedRole> resolvedRoles = roles(doc.text(), mentions, resolved);
+        return new Extraction(outlet, resolved, resolvedClaims, resolvedRoles);
+    }
+
+    private List<ResolvedRole> roles(String text, List<Mention> mentions, List<Entity> entities) {
+        java.util.Map<Mention, Entity> byMention = new java.util.IdentityHashMap<>();
+        for (Entity e : entities) e.mentions().forEach(m -> byMention.put(m, e));
+        List<ResolvedRole> out = new ArrayList<>();
+        for (Role r : roleExtractor.roles(text, mentions)) {
+            Entity person = byMention.get(r.person());
+            Entity org = r.organization() == null ? null : byMention.get(r.organization());
+            if (person == null) continue;
+            ResolvedRole rr = new ResolvedRole(person.iri(), r.role(), org == null ? null : org.iri());
+            if (!out.contains(rr)) out.add(rr);
+        }
+        return out;
     }
 }

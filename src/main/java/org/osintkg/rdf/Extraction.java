@@ -3,6 +3,7 @@ package org.osintkg.rdf;
 import java.util.List;
 import org.osintkg.resolve.Entity;
 import org.osintkg.resolve.ResolvedClaim;
+import org.osintkg.resolve.ResolvedRole;
 
 /**
  * Everything extracted from one article, ready to map.
@@ -10,10 +11,12 @@ import org.osintkg.resolve.ResolvedClaim;
  * @param outlet   the publisher as an entity, or null
  * @param entities the entities named in the body, and the unnamed sources of claims
  * @param claims   the claims, with their participants resolved
+ * @param roles    roles and memberships the text gives people
  */
-public record Extraction(Entity outlet, List<Entity> entities, List<ResolvedClaim> claims) {
+public record Extraction(Entity outlet, List<Entity> entities, List<ResolvedClaim> claims, List<ResolvedRole> roles) {
     public Extraction {
         entities = List.copyOf(entities);
         claims = List.copyOf(claims);
+        roles = List.copyOf(roles);
     }
 }

@@ -13,6 +13,7 @@ import org.osintkg.extract.Claim;
 import org.osintkg.extract.Mention;
 import org.osintkg.extract.Quantity;
 import org.osintkg.resolve.ResolvedClaim;
+import org.osintkg.resolve.ResolvedRole;
 import org.osintkg.resolve.Entity;
 
 /** Maps one article's extraction results to the triples of its report graph. */
@@ -62,6 +63,11 @@ public final class ReportMapper {
         }
         int n = 0;
         for (ResolvedClaim rc : x.claims()) claim(g, reportId, report, ++n, rc, a.body());
+        for (ResolvedRole r : x.roles()) {
+            Node person = NodeFactory.createURI(r.personIri());
+            add(g, person, Vocab.role, str(r.role()));
+            if (r.organizationIri() != null) add(g, person, Vocab.memberOf, NodeFactory.createURI(r.organizationIri()));
+        }
         String fingerprint = Iris.sha256(version + "\u0000" + a.key() + "\u0000" + a.body() + "\u0000" + a.title()
                 + "\u0000" + a.published() + "\u0000" + a.outlet() + "\u0000" + a.author() + "\u0000" + a.url()
                 + "\u0000" + a.sourceName());

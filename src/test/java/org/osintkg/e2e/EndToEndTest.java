@@ -148,6 +148,16 @@ class EndToEndTest {
     }
 
     @Test
+    void whoSpeaksForWhichUnit() {
+        assertTrue(ask("""
+                ASK { ?p rdfs:label "Yevhen Romanov" ; osint:role "spokesperson" ; osint:memberOf ?u .
+                      ?u a osint:MilitaryUnit ; skos:altLabel "OTU Kharkiv" }"""));
+        assertTrue(ask("""
+                ASK { ?p rdfs:label "Nazariy Kishak" ; osint:role "commander" ; osint:memberOf ?u .
+                      ?u rdfs:label "153rd Separate Mechanized Brigade" }"""));
+    }
+
+    @Test
     void nothingThatIsNotANameIsAnEntity() {
         List<QuerySolution> rows = select("""
                 SELECT DISTINCT ?l WHERE { ?e osint:mentionedIn ?r ; rdfs:label ?l
