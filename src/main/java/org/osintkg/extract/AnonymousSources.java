@@ -12,7 +12,8 @@ final class AnonymousSources {
 
     private static final String MODIFIERS = "anonymous|unnamed|senior|top|local|unofficial|official|western|military|"
             + "government|intelligence|security|defen[cs]e|diplomatic|concerned|informed|multiple|two|three|several|some|"
-            + "other|independent|regional|federal|state|foreign|allied|partner|monitoring|open-source|"
+            + "other|independent|regional|federal|state|foreign|allied|partner|monitoring|open-source|\\d+|four|five|six|"
+            + "seven|eight|nine|ten|a dozen|dozens of|many|numerous|"
             + "Western|Ukrainian|Russian|American|British|European|Korean|South Korean|North Korean|U\\.S\\.|US|UK";
     private static final String HEADS = "sources?(?:\\s+(?:of|cited by|close to)\\s+[A-Z][\\p{L}-]+|\\s+familiar with the matter)?|"
             + "officials?|authorities|intelligence(?:\\s+services?|\\s+agencies)?|"
@@ -38,6 +39,8 @@ final class AnonymousSources {
             if (!modified && m.group("art") != null && m.group("art").strip().equalsIgnoreCase("the")) continue;
             String label = (mods == null ? "" : mods) + head;
             label = label.replaceAll("[“”\"]", "").replaceAll("(?i)\\banonymous\\s+|\\bunnamed\\s+", "")
+                    .replaceAll("(?i)^(?:\\d+|two|three|four|five|six|seven|eight|nine|ten|several|some|many|numerous|multiple|"
+                            + "a dozen|dozens of)\\s+", "")
                     .replaceAll("[\\s,]+", " ").strip();
             int start = m.group("art") != null ? m.start("art") : m.start("mods");
             out.add(new Found(start, m.end(), label));

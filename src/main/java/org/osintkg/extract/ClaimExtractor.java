@@ -31,14 +31,17 @@ public final class ClaimExtractor {
             + "criticized|criticised";
     private static final Pattern VERB = Pattern.compile("(?i)\\b(?:has |have |had |also |later |earlier |previously |"
             + "explicitly |publicly |repeatedly |officially )*(?<v>" + VERBS + ")\\b");
-    private static final Pattern ACCORDING = Pattern.compile("(?i)\\baccording to\\s+");
+    private static final Pattern ACCORDING = Pattern.compile("(?i)\\baccording to\\s+(?:(?:a|an|the|its|their)\\s+)?"
+            + "(?:(?:post|statement|report|video|message|update|release|assessment|estimate)s?\\s+(?:\\w+\\s+){0,2}?"
+            + "(?:by|from|of)\\s+)?");
     private static final Pattern CITING = Pattern.compile("(?i)\\bciting\\s+");
     private static final Pattern WHO = Pattern.compile("(?i),\\s*(?:who|which)\\s+(?:has\\s+|had\\s+|have\\s+)?(?:" + VERBS + ")\\b");
     private static final Pattern PRONOUN = Pattern.compile("\\b(?<p>[Hh]e|[Ss]he|[Tt]hey|[Ii]t)\\b");
     private static final Pattern NOMINAL = Pattern.compile("(?i)\\b(?:the|this|that)\\s+(?:[A-Z][a-z]+\\s+|intelligence\\s+|"
             + "military\\s+|defen[cs]e\\s+)*(?<head>spokesperson|spokesman|spokeswoman|official|minister|commander|president|"
             + "general|chief|head|intelligence service|intelligence agency|service|agency|ministry|command|directorate|"
-            + "center|centre|department|army|general staff|statement|report|source)\\b");
+            + "center|centre|department|army|general staff|statement|report|source|brigade|battalion|regiment|division|corps|"
+            + "unit|group)\\b");
     private static final Pattern QUOTED = Pattern.compile("[“\"][^“”\"]{2,}[”\"]");
     private static final Pattern DENY = Pattern.compile("(?i)\\b(denied|denies|deny|refuted|refutes|refute|dismissed|"
             + "dismisses|rejected|rejects)\\b|\\b(?:have|has|had) not (?:seen|observed|confirmed|detected)\\b|"
@@ -105,6 +108,7 @@ public final class ClaimExtractor {
         String lastCounted;
         String lastAbout;
         Source lastAnonymous;
+        Source lastUnit;
     }
 
     /** A possible source in a sentence, with its span relative to the sentence. */
@@ -129,6 +133,8 @@ public final class ClaimExtractor {
             if (attr != null) state.previousSentence = attr.claimant();
             else if (found.isEmpty() || !sameParagraph) state.previousSentence = null;
             if (attr != null) remember(attr.claimant(), state);
+            inSentence.stream().filter(m -> m.kind() == EntityKind.MILITARY_UNIT).reduce((x, y) -> y)
+                    .ifPresent(m -> state.lastUnit = new Source(m, null));
             boolean personSpoke = attr != null && attr.claimant().mention() != null
                     && attr.claimant().mention().kind() == EntityKind.PERSON;
             if (!personSpoke) {
@@ -413,7 +419,7 @@ public final class ClaimExtractor {
             }
             Source described = src;
             // "Ukrainian military officials": the described group speaks, not the force its modifier names.
-            out.removeIf(c -> c.start() >= a.start() && c.end() < a.end());
+            out.removeIf(c -> c.start() >= a.start() && c.end() <= a.end() && c.end() - c.start() < a.end() - a.start());
             if (out.stream().anyMatch(c -> c.start() < a.end() && a.start() < c.end())) continue;
             out.add(new Candidate(a.start(), a.end(), described, null, null));
         }
@@ -561,6 +567,7 @@ public final class ClaimExtractor {
         }
         String head = c.nominalHead();
         if (head == null || head.equals("statement") || head.equals("report")) return state.lastExplicit;
+        if (head.matches("brigade|battalion|regiment|division|corps|unit|group") && state.lastUnit != null) return state.lastUnit;
         boolean person = head.matches("spokesperson|spokesman|spokeswoman|official|minister|commander|president|general|chief|head");
         Source s = person ? state.lastPerson : state.lastOrg;
         return s != null ? s : state.lastExplicit;
