@@ -26,7 +26,7 @@ final class AnonymousSources {
         List<Found> out = new ArrayList<>();
         String dem = demonym.pattern().replaceFirst("^\\\\b\\(\\?<d>", "(?:").replaceFirst("\\)s\\?\\\\b$", ")");
         Pattern p = Pattern.compile("(?<!\\p{L})(?<art>(?:an?|the|The|An?)\\s+)?(?<mods>(?:(?:" + MODIFIERS + "|" + dem
-                + "|\\p{Lu}\\p{Ll}+(?=\\s+(?i:officials|sources|authorities|forces|media|militants)\\b))(?:\\s+and\\s+|[\\s,]+)|[“\"])*)"
+                + "|\\p{Lu}{2,}s?|\\p{Lu}\\p{Ll}+(?=\\s+(?i:officials|sources|authorities|forces|media|militants)\\b))(?:\\s+and\\s+|[\\s,]+)|[“\"])*)"
                 + "(?<head>(?i:" + HEADS + "))(?![\\p{L}])[”\"]?");
         Matcher m = p.matcher(text);
         while (m.find()) {

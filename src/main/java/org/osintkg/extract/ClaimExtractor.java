@@ -292,6 +292,11 @@ public final class ClaimExtractor {
         String c = counted == null ? "" : counted;
         if (T_PRISONER.matcher(before).find() || T_PRISONER.matcher(c).find()) return ClaimType.Prisoners;
         if (T_CASUALTY.matcher(before).find() && !FORCE.matcher(before).find()) return ClaimType.Casualties;
+        // An exchange sentence counts prisoners on both sides: "… released 230 captives, while … 248 servicemen".
+        if (T_PRISONER.matcher(text).find() && !T_CASUALTY.matcher(text).find() && !EQUIPMENT.matcher(c).find()
+                && (FORCE.matcher(c).find() || c.matches("(?i).*\\b(people|men|civilians|nationals|citizens)\\b.*"))) {
+            return ClaimType.Prisoners;
+        }
         if (T_CASUALTY.matcher(c).find() || T_CASUALTY.matcher(after).find()) return ClaimType.Casualties;
         if (T_PRISONER.matcher(c).find() || T_PRISONER.matcher(after).find()) return ClaimType.Prisoners;
         if (EQUIPMENT.matcher(c).find()) return ClaimType.Equipment;
