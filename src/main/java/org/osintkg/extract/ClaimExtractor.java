@@ -302,7 +302,7 @@ public final class ClaimExtractor {
         if (EQUIPMENT.matcher(c).find()) return ClaimType.Equipment;
         if (FORCE.matcher(c).find()) return ClaimType.TroopCount;
         // People who are not called troops count as troops only when the sentence has them serve or fight.
-        if (c.matches("(?i).*\\b(people|men|nationals|citizens|workers|staff|members|volunteers)\\b.*")
+        if (c.matches("(?i).*\\b(people|men|nationals|citizens|workers|staff|members|volunteers|individuals|persons)\\b.*")
                 && MILITARY_ACTION.matcher(text).find()) {
             return ClaimType.TroopCount;
         }

@@ -44,7 +44,7 @@ public final class Quantities {
     private static final Pattern LOSS_BEFORE = Pattern.compile("(?i)\\b(?<noun>losses|casualties|deaths|death toll|"
             + "toll|killed|wounded|injured|dead|prisoners|captives)\\s+(?:[\\p{L}-]+\\s+){0,3}?(?:to be|of|at|reached|"
             + "stood at|is|was|were|are|totaled|totalled|total|numbered|exceeded|exceed|surpassed)\\s+$");
-    private static final Pattern UNIT_NOUN = Pattern.compile("(?i)^(?:[\\s\"“”']|of|the|its|their|(?-i:[a-z]+\\s+(?=[a-z]+\\s+(?:deaths|members|personnel|troops|soldiers)\\b))|additional|more|north|"
+    private static final Pattern UNIT_NOUN = Pattern.compile("(?i)^(?:[\\s\"“”']|of|the|its|their|and|(?-i:[a-z]+\\s+(?=[a-z]+\\s+(?:deaths|members|personnel|troops|soldiers)\\b))|additional|more|north|"
             + "south|korean|koreans|russian|ukrainian|chinese|iranian|belarusian|american|british|foreign|senior|regular|"
             + "military|elite|special|combat|wounded|enemy|new|other|active|(?-i:[A-Z][a-z]+))*?"
             + "(?<noun>troops|soldiers|servicemen|servicemembers|personnel|infantrymen|mercenaries|officers|generals|"
@@ -54,7 +54,8 @@ public final class Quantities {
             + "artillery|howitzers|systems|launchers|rounds|munitions|bombs|brigades|battalions|divisions|regiments|"
             + "units|companies|corps|instructors|engineers|pilots|sailors|marines|commanders|children|bodies|hostages|"
             + "detainees|migrants|refugees|families|residents|operators|snipers|paratroopers|guards|agents|diplomats|"
-            + "generals|colonels|crew|crews|sorties|strikes|attacks|troop|soldier|drone|missile|person|man|general)\\b");
+            + "generals|colonels|crew|crews|sorties|strikes|attacks|troop|soldier|drone|missile|person|man|general|"
+            + "individuals|persons|(?-i:\\p{Lu}\\p{Ll}+(?:ans|ese|ians|is|ers)))\\b");
 
     private Quantities() {}
 
