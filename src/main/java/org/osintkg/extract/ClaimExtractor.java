@@ -28,7 +28,7 @@ public final class ClaimExtractor {
             + "acknowledges|insisted|insists|asserted|asserts|alleged|alleges|identified|wrote|writes|posted|assessed|"
             + "assesses|indicated|indicates|suggested|suggests|believes|believed|expected|expects|announcing|saying|"
             + "adding|stating|noting|claiming|warning|explaining|confirming|reporting|denounced|condemned|accused|"
-            + "criticized|criticised";
+            + "criticized|criticised|estimate|believe|assess|suggest|warn|claim|state|announce|note|stress|reveal|indicate";
     private static final Pattern VERB = Pattern.compile("(?i)\\b(?:has |have |had |also |later |earlier |previously |"
             + "explicitly |publicly |repeatedly |officially )*(?<v>" + VERBS + ")\\b");
     private static final Pattern ACCORDING = Pattern.compile("(?i)\\baccording to\\s+(?:(?:a|an|the|its|their)\\s+)?"
