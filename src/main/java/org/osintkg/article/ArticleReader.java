@@ -218,15 +218,15 @@ public final class ArticleReader {
     }
 
     /**
-     * Line ends made {@code \n} (CR LF and a lone CR alike) and other control characters made
-     * spaces (the tab kept), so that no reader sees a CR or a NUL.
+     * Line ends made {@code \n} (CR LF and a lone CR alike) and other control characters (C0 and
+     * C1, NEL included; the tab kept) made spaces, so that no reader sees a CR or a NUL.
      */
     static String clean(String text) {
         int n = text.length();
         int i = 0;
         while (i < n) {
             char c = text.charAt(i);
-            if ((c < 0x20 && c != '\n' && c != '\t') || (c >= 0x7F && c <= 0x9F && c != '\u0085')) break;
+            if ((c < 0x20 && c != '\n' && c != '\t') || (c >= 0x7F && c <= 0x9F)) break;
             i++;
         }
         if (i == n) return text;
@@ -237,7 +237,7 @@ public final class ArticleReader {
             if (c == '\r') {
                 b.append('\n');
                 if (i + 1 < n && text.charAt(i + 1) == '\n') i++;
-            } else if ((c < 0x20 && c != '\n' && c != '\t') || (c >= 0x7F && c <= 0x9F && c != '\u0085')) {
+            } else if ((c < 0x20 && c != '\n' && c != '\t') || (c >= 0x7F && c <= 0x9F)) {
                 b.append(' ');
             } else {
                 b.append(c);
