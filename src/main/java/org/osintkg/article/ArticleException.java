@@ -17,13 +17,9 @@ public final class ArticleException extends Exception {
     private final String reason;
 
     public ArticleException(String source, String reason) {
-        this(oneLine(source, Integer.MAX_VALUE), oneLine(reason, MAX_REASON), true);
-    }
-
-    private ArticleException(String source, String reason, boolean clean) {
-        super(source + ": " + reason, null, false, false);
-        this.source = source;
-        this.reason = reason;
+        super(oneLine(source, Integer.MAX_VALUE) + ": " + oneLine(reason, MAX_REASON), null, false, false);
+        this.source = oneLine(source, Integer.MAX_VALUE);
+        this.reason = oneLine(reason, MAX_REASON);
     }
 
     public String source() { return source; }

@@ -462,6 +462,23 @@ class HostileInputTest {
         assertFalse(e.getMessage().contains("\n"));
     }
 
+    @Test
+    void failureReasonsAreOneShortLine() throws Exception {
+        // Jackson quotes the bad token in its message: a long one must not make a long report line.
+        Path f = write("feed.jsonl", "{\"text\":\"" + GOOD + "\"}\n" + "x".repeat(10_000) + "\n");
+        ArticleException e = read(f.toString()).failures().get(0);
+        assertEquals(f + ":2", e.source());
+        assertTrue(e.reason().startsWith("malformed JSON: "), e.reason());
+        assertTrue(e.reason().length() <= ArticleException.MAX_REASON + 1, () -> e.reason().length() + " characters");
+        assertTrue(e.reason().endsWith("…"), e.reason());
+
+        ArticleException odd = new ArticleException("a\r\nb\u0000c.txt", "first line\nsecond line\tand\u2028more");
+        assertEquals("a\\r\\nb\\u0000c.txt", odd.source());
+        assertEquals("first line\\nsecond line\\tand\\u2028more", odd.reason());
+        assertEquals(odd.source() + ": " + odd.reason(), odd.getMessage());
+        assertEquals(0, odd.getStackTrace().length, "a failure is a value: no stack trace");
+    }
+
     // ---- no hangs -------------------------------------------------------------------------------
 
     private static final int MB = 1 << 20;
