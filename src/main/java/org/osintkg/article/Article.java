@@ -5,10 +5,11 @@ import java.util.Objects;
 
 /**
  * One article as read: the cleaned body that evidence offsets index, and the metadata it carried.
+ * Metadata is one line of text (white space and control characters collapsed to one space) or null.
  *
  * @param source    where it came from, for messages (a path, {@code path:line} for a feed line, or "stdin")
  * @param key       stable identity across re-ingests: the URL when known, else the source name
- * @param body      the text with page furniture removed; never empty
+ * @param body      the text with page furniture removed; never blank, lines end with {@code \n} (no CR)
  * @param title     headline or null
  * @param outlet    publisher name as the article gives it, or null
  * @param author    byline or null
@@ -18,9 +19,15 @@ import java.util.Objects;
 public record Article(String source, String key, String body, String title, String outlet,
                       String author, String url, LocalDate published) {
     public Article {
+        title = Text.oneLine(title);
+        outlet = Text.oneLine(outlet);
+        author = Text.oneLine(author);
+        url = Text.oneLine(url);
         Objects.requireNonNull(source, "source");
         Objects.requireNonNull(key, "key");
         Objects.requireNonNull(body, "body");
+        if (body.isBlank()) throw new IllegalArgumentException("blank body: " + source);
+        if (body.indexOf('\r') >= 0) throw new IllegalArgumentException("carriage return in body: " + source);
     }
 
     /** The input's file name (with a line number for a feed line): stable when files move. */

@@ -1,13 +1,20 @@
 package org.osintkg.article;
 
+import java.util.ArrayList;
+import java.util.List;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
-import org.jsoup.select.Elements;
+import org.jsoup.nodes.Node;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.NodeFilter;
+import org.jsoup.select.NodeTraversor;
+import org.jsoup.select.QueryParser;
 
 /** An HTML page saved from a browser: main text, title, dates and publisher from its markup. */
 final class HtmlPage {
-    private static final String BLOCKS = "p, h2, h3, h4, li, blockquote";
+    private static final Evaluator BLOCK = QueryParser.parse("p, h2, h3, h4, li, blockquote");
+    private static final Evaluator MAIN = QueryParser.parse("article, [itemprop=articleBody], main, [role=main]");
     private static final String NOISE = "script, style, noscript, nav, header, footer, aside, form, iframe, svg, "
             + "figure figcaption, button, [role=navigation], [aria-hidden=true], .advertisement, .ad, .share, .related";
 
@@ -33,11 +40,15 @@ final class HtmlPage {
                 Dates.parse(published).orElse(null));
     }
 
+    /**
+     * The longest article-like element, else the body. Only outermost candidates are measured (an
+     * inner one is never longer than the one around it), so deeply nested markup costs linear time.
+     */
     private static Element mainElement(Document doc) {
-        Elements article = doc.select("article, [itemprop=articleBody], main, [role=main]");
+        List<Element> candidates = outermost(doc, MAIN);
         Element best = null;
         int bestLength = 0;
-        for (Element e : article) {
+        for (Element e : candidates) {
             int n = e.text().length();
             if (n > bestLength) {
                 best = e;
@@ -47,18 +58,40 @@ final class HtmlPage {
         return best != null ? best : doc.body();
     }
 
+    /** The text of the outermost blocks (paragraphs, items, quotes) under the root, one a line. */
     private static String text(Element root) {
-        StringBuilder b = new StringBuilder();
-        Elements blocks = root.select(BLOCKS);
+        List<Element> blocks = outermost(root, BLOCK);
         if (blocks.isEmpty()) return Text.normalize(root.wholeText());
+        StringBuilder b = new StringBuilder();
         for (Element e : blocks) {
-            if (e.parents().is(BLOCKS)) continue;
             String t = e.text().strip();
             if (t.isEmpty()) continue;
             if (b.length() > 0) b.append('\n');
             b.append(t);
         }
-        return b.toString();
+        return Text.normalize(b.toString());
+    }
+
+    /** Elements under the root (the root included) that match, skipping those inside a match. */
+    private static List<Element> outermost(Element root, Evaluator evaluator) {
+        List<Element> out = new ArrayList<>();
+        NodeTraversor.filter(new NodeFilter() {
+            @Override
+            public FilterResult head(Node node, int depth) {
+                // evaluator.matches, not e.is: that looks up the document root, a walk as long as the depth.
+                if (node instanceof Element e && evaluator.matches(root, e)) {
+                    out.add(e);
+                    return FilterResult.SKIP_CHILDREN;
+                }
+                return FilterResult.CONTINUE;
+            }
+
+            @Override
+            public FilterResult tail(Node node, int depth) {
+                return FilterResult.CONTINUE;
+            }
+        }, root);
+        return out;
     }
 
     /** Alternating (selector, attribute) pairs; a null attribute means the element's text. */
@@ -74,6 +107,6 @@ final class HtmlPage {
     }
 
     private static String blankToNull(String s) {
-        return s == null || s.isBlank() ? null : s.strip();
+        return Text.oneLine(s);
     }
 }

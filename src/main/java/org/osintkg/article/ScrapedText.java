@@ -14,11 +14,14 @@ import java.util.regex.Pattern;
  */
 final class ScrapedText {
     private static final Pattern DATE_HEADER = Pattern.compile("^\\s*date\\s+(\\d{4}-\\d{2}-\\d{2})\\s*");
-    private static final Pattern URL_LINE = Pattern.compile("^\\s*(https?://\\S+)\\s*$");
+    private static final Pattern URL_LINE = Pattern.compile("^\\s*+(https?://\\S++)\\s*+$");
+    // Possessive white space (\s*+) and groups that end on a non-space keep these linear on long
+    // runs of spaces: a lazy group between two plain \s* backtracks cubically ("By John" and
+    // 2,000 spaces took half a minute).
     private static final Pattern BYLINE = Pattern.compile(
-            "^\\s*(?:BY|By|by)\\s+(.+?)\\s*(?:\\[([^\\]\\s]+@[^\\]\\s]+)\\])?\\s*$");
+            "^\\s*+(?:BY|By|by)\\s++(\\S(?:.*?\\S)?)\\s*+(?:\\[([^\\]\\s]++@[^\\]\\s]++)\\]\\s*+)?$");
     private static final Pattern EMAIL = Pattern.compile("[\\w.+-]+@([\\w-]+(?:\\.[\\w-]+)+)");
-    private static final Pattern TITLE_OUTLET = Pattern.compile("^(.{12,}?)\\s+[|–—-]\\s+([^|–—-]{2,40})$");
+    private static final Pattern TITLE_OUTLET = Pattern.compile("^(.{11,}?\\S)\\s++[|–—-]\\s++([^|–—-]{2,40})$");
     private static final Pattern BOILERPLATE = Pattern.compile(
             "(?i)^[-–—•*\\s]*(advertisement|comments?|must read|latest articles?|latest news|read (also|more)\\b.*"
             + "|related( articles?| news)?:?|share( this)?( article| story)?|subscribe\\b.*|sign up\\b.*"
@@ -27,6 +30,15 @@ final class ScrapedText {
             + "|print|email|copy link|most read|trending|more stories)[-–—•*\\s]*$");
     private static final Pattern DATELINE = Pattern.compile("^(\\p{Lu}[\\p{L} .-]{1,30})\\s+[•|·]\\s+(\\p{Lu}[\\p{L}0-9 .&-]{1,30})$");
     private static final Pattern PUNCTUATION_ONLY = Pattern.compile("^[\\p{Punct}\\p{Pd}•·\\s]*$");
+    private static final Pattern NAME = Pattern.compile("(\\p{Lu}[\\p{L}'’.-]*)(\\s+\\p{Lu}[\\p{L}'’.-]*){0,3}");
+    /**
+     * Header and footer heuristics (dates, bylines, titles, mastheads) look only at lines up to
+     * this long: no headline or byline is longer, and their regular expressions then stay cheap
+     * on any input. A longer line is running text.
+     */
+    static final int MAX_HEADER_LINE = 300;
+    /** A trailing URL line may be longer than a header line; longer than this it is text. */
+    private static final int MAX_URL_LINE = 4096;
 
     private final Set<String> outlets;
 
@@ -36,7 +48,7 @@ final class ScrapedText {
     }
 
     Article parse(String source, String text) throws ArticleException {
-        List<String> lines = new ArrayList<>(List.of(text.replace("\r\n", "\n").replace('\r', '\n').split("\n", -1)));
+        List<String> lines = lines(text);
         Meta meta = new Meta();
         int first = header(lines, meta);
         int last = footer(lines, first, meta);
@@ -50,6 +62,22 @@ final class ScrapedText {
         if (body.length() == 0) throw new ArticleException(source, "no article text");
         String key = meta.url != null ? meta.url : Sources.name(source);
         return new Article(source, key, body.toString(), meta.title, meta.outlet, meta.author, meta.url, meta.date);
+    }
+
+    /** Splits on CR LF, CR, LF, NEL, LINE and PARAGRAPH SEPARATOR. */
+    private static List<String> lines(String text) {
+        List<String> lines = new ArrayList<>();
+        int start = 0;
+        for (int i = 0, n = text.length(); i < n; i++) {
+            char c = text.charAt(i);
+            if (Text.isLineEnd(c)) {
+                lines.add(text.substring(start, i));
+                if (c == '\r' && i + 1 < n && text.charAt(i + 1) == '\n') i++;
+                start = i + 1;
+            }
+        }
+        lines.add(text.substring(start));
+        return lines;
     }
 
     /** Reads metadata from the lines before the first paragraph; returns the index of the body's first line. */
@@ -79,7 +107,7 @@ final class ScrapedText {
                 // The dateline stays in the body: its place is named there.
                 if (keepFrom < 0) keepFrom = i;
                 continue;
-            } else if (BYLINE.matcher(line).matches() && words(line) <= 12) {
+            } else if (isByline(line)) {
                 byline(line, meta);
             } else if (meta.title == null && words(line) >= 4) {
                 title(line, meta);
@@ -104,14 +132,18 @@ final class ScrapedText {
         int end = lines.size();
         while (end > first) {
             String line = lines.get(end - 1).strip();
-            Matcher url = URL_LINE.matcher(line);
-            Matcher by = BYLINE.matcher(line);
             if (line.isEmpty() || isFurniture(line)) {
                 end--;
-            } else if (url.matches()) {
+                continue;
+            }
+            if (line.length() > MAX_URL_LINE) break;
+            Matcher url = URL_LINE.matcher(line);
+            if (url.matches()) {
                 if (meta.url == null) meta.url = url.group(1);
                 end--;
-            } else if (by.matches() && words(line) <= 12) {
+            } else if (line.length() > MAX_HEADER_LINE) {
+                break;
+            } else if (isByline(line)) {
                 byline(line, meta);
                 end--;
             } else if (gluedOutletAuthor(line, meta)) {
@@ -180,24 +212,37 @@ final class ScrapedText {
         return PUNCTUATION_ONLY.matcher(line).matches() || (line.length() <= 80 && BOILERPLATE.matcher(line).matches());
     }
 
+    private static boolean isByline(String line) {
+        return line.length() <= MAX_HEADER_LINE && words(line) <= 12 && BYLINE.matcher(line).matches();
+    }
+
     private static boolean isDateLine(String line) {
         return words(line) <= 8 && Dates.find(line).isPresent();
     }
 
     /** A line of running text rather than a headline, date or label. */
     private static boolean isParagraph(String line) {
+        if (line.length() > MAX_HEADER_LINE) return true;
         int words = words(line);
-        boolean sentenceEnd = line.matches("(?s).*[.!?:\"”’)]$");
+        boolean sentenceEnd = !line.isEmpty() && ".!?:\"”’)".indexOf(line.charAt(line.length() - 1)) >= 0;
         return (words >= 12 && sentenceEnd) || words >= 30;
     }
 
     private static boolean looksLikeName(String s) {
-        return s.matches("(\\p{Lu}[\\p{L}'’.-]*)(\\s+\\p{Lu}[\\p{L}'’.-]*){0,3}");
+        return s.length() <= MAX_HEADER_LINE && NAME.matcher(s).matches();
     }
 
+    /** Runs of characters other than ASCII white space (what regex {@code \s} matches), counted without splitting. */
     private static int words(String s) {
-        String t = s.strip();
-        return t.isEmpty() ? 0 : t.split("\\s+").length;
+        int n = 0;
+        boolean in = false;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            boolean space = c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
+            if (!space && !in) n++;
+            in = !space;
+        }
+        return n;
     }
 
     private static int cutAfterLetters(String line, int letters) {

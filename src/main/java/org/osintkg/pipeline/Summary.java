@@ -35,13 +35,22 @@ public final class Summary {
         }
     }
 
-    /** The reason without its specifics ("too large (51.2 MB, ...)" → "too large"). */
-    private static String kind(String reason) {
-        int cut = reason.length();
+    /**
+     * The reason without its specifics, to count failures by kind: what comes before the first
+     * " (" or ":" ("too large (51.2 MB, limit 21.0 MB)" → "too large", "malformed JSON: …" →
+     * "malformed JSON"); "unknown" for a missing or blank reason.
+     */
+    public static String kind(String reason) {
+        if (reason == null || reason.isBlank()) return "unknown";
+        String r = reason.strip();
+        int cut = r.length();
         for (String sep : new String[] {" (", ":"}) {
-            int i = reason.indexOf(sep);
+            int i = r.indexOf(sep);
             if (i > 0) cut = Math.min(cut, i);
         }
-        return reason.substring(0, cut);
+        return r.substring(0, Math.min(cut, MAX_KIND)).strip();
     }
+
+    /** Longest kind printed: a reason without a separator is cut here. */
+    private static final int MAX_KIND = 60;
 }

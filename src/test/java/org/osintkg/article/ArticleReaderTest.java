@@ -144,13 +144,22 @@ class ArticleReaderTest {
 
     @Test
     void otherEncodingsAreDecoded(@TempDir Path dir) throws Exception {
+        // Cyrillic alone is decoded, then refused by language: the reason names the Cyrillic script,
+        // which it could not had the bytes been read as Windows-1252 (that gives Latin letters).
         String text = "Командувач Сирський заявив, що війська перебувають у Курській області.";
         Files.write(dir.resolve("cp1251.txt"), text.getBytes(Charset.forName("windows-1251")));
+        // English with a Cyrillic quote in the same code page is read, and decoded exactly.
+        String bilingual = "General Syrskyi said on Friday that the troops were in Kursk Oblast, quoting the order: "
+                + "«Війська перебувають у Курській області».";
+        Files.write(dir.resolve("cp1251-bilingual.txt"), bilingual.getBytes(Charset.forName("windows-1251")));
         byte[] utf16 = ("\uFEFF" + "Troops in Kharkiv Oblast were seen by a source.").getBytes(StandardCharsets.UTF_16LE);
         Files.write(dir.resolve("utf16.txt"), utf16);
         reader().read(List.of(dir.toString()), System.in, articles::add, failures::add);
-        assertEquals(List.of(), failures);
-        assertEquals(text, articles.get(0).body());
+        assertEquals(1, failures.size(), failures::toString);
+        assertTrue(failures.get(0).source().endsWith("cp1251.txt"), failures.get(0).source());
+        assertTrue(failures.get(0).reason().startsWith("unsupported language (Cyrillic script"), failures.get(0).reason());
+        assertEquals(2, articles.size());
+        assertEquals(bilingual, articles.get(0).body());
         assertEquals("Troops in Kharkiv Oblast were seen by a source.", articles.get(1).body());
     }
 
