@@ -3,6 +3,7 @@ package org.osintkg.pipeline;
 import java.util.ArrayList;
 import java.util.List;
 import org.osintkg.extract.Claim;
+import org.osintkg.pipeline.StageTimes.Stage;
 import org.osintkg.extract.ClaimExtractor;
 import org.osintkg.extract.Role;
 import org.osintkg.extract.RoleExtractor;
@@ -35,6 +36,7 @@ public final class Pipeline {
     private final ClaimResolver claimResolver;
     private final RoleExtractor roleExtractor = new RoleExtractor();
     private final ReportMapper mapper;
+    private final StageTimes times = new StageTimes();
 
     public Pipeline(Annotator nlp, KnowledgeBase kb) {
         this.nlp = nlp;
@@ -46,7 +48,13 @@ public final class Pipeline {
     }
 
     public ReportGraphs process(Article a) {
-        return mapper.map(a, extract(a));
+        Extraction x = extract(a);
+        return times.time(Stage.RDF, () -> mapper.map(a, x));
+    }
+
+    /** Where this pipeline's time went, summed over the threads that used it. */
+    public StageTimes times() {
+        return times;
     }
 
     /** "Younghye Han, Youngnam Kim", "Jane Doe and John Roe": the people of a byline. */
@@ -62,18 +70,23 @@ public final class Pipeline {
 
     /** The extraction results, before mapping (for evaluation). */
     public Extraction extract(Article a) {
-        AnnotatedText doc = nlp.annotate(a.body());
-        List<Mention> mentions = entities.mentions(doc);
-        List<Entity> resolved = new ArrayList<>(resolver.resolve(mentions));
+        AnnotatedText doc = times.time(Stage.NLP, () -> nlp.annotate(a.body()));
+        times.addTokens(doc.sentences().stream().mapToLong(s -> s.tokens().size()).sum());
+        List<Mention> mentions = times.time(Stage.EXTRACT, () -> entities.mentions(doc));
+        List<Entity> resolved = times.time(Stage.RESOLVE, () -> resolveEntities(a, mentions));
         Entity outlet = a.outlet() == null ? null : resolver.named(a.outlet(), EntityKind.OUTLET);
+        List<Claim> found = times.time(Stage.EXTRACT, () -> claims.claims(doc, mentions, a.published()));
+        return times.time(Stage.RESOLVE, () -> new Extraction(outlet, resolved,
+                claimResolver.resolve(found, resolved, outlet), roles(doc.text(), mentions, resolved)));
+    }
+
+    private List<Entity> resolveEntities(Article a, List<Mention> mentions) {
+        List<Entity> resolved = new ArrayList<>(resolver.resolve(mentions));
         for (String author : authors(a.author())) {
             Entity person = resolver.named(author, EntityKind.PERSON);
             if (resolved.stream().noneMatch(e -> e.iri().equals(person.iri()))) resolved.add(person);
         }
-        List<Claim> found = claims.claims(doc, mentions, a.published());
-        List<ResolvedClaim> resolvedClaims = claimResolver.resolve(found, resolved, outlet);
-        List<ResolvedRole> resolvedRoles = roles(doc.text(), mentions, resolved);
-        return new Extraction(outlet, resolved, resolvedClaims, resolvedRoles);
+        return resolved;
     }
 
     private List<ResolvedRole> roles(String text, List<Mention> mentions, List<Entity> entities) {
