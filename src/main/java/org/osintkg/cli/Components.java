@@ -5,14 +5,12 @@ import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import org.apache.jena.graph.Graph;
-import org.apache.jena.riot.RDFParser;
-import org.apache.jena.sparql.graph.GraphFactory;
 import org.osintkg.article.ArticleReader;
 import org.osintkg.kb.KnowledgeBase;
 import org.osintkg.kb.ReferenceEntity;
 import org.osintkg.nlp.CoreNlp;
 import org.osintkg.pipeline.Pipeline;
+import org.osintkg.rdf.Bundled;
 import org.osintkg.rdf.Vocab;
 import org.osintkg.store.Store;
 
@@ -39,29 +37,9 @@ final class Components {
         return new Pipeline(new CoreNlp(), kb);
     }
 
-    /** The ontology as shipped in the jar. */
-    static Graph ontology() {
-        return resource("ontology/osint.ttl");
-    }
-
-    static Graph shapes() {
-        return resource("ontology/shapes.ttl");
-    }
-
-    static Graph resource(String path) {
-        Graph g = GraphFactory.createDefaultGraph();
-        try (var in = Components.class.getClassLoader().getResourceAsStream(path)) {
-            if (in == null) throw new IllegalStateException(path + " is missing from the build");
-            RDFParser.source(in).lang(org.apache.jena.riot.Lang.TURTLE).parse(g);
-        } catch (IOException e) {
-            throw new IllegalStateException(path + ": " + e.getMessage(), e);
-        }
-        return g;
-    }
-
     /** Stores the ontology and KB graphs when they changed. */
     static void putReference(Store store, KnowledgeBase kb) {
-        store.putReference(Vocab.ONTOLOGY_GRAPH, ontology());
+        store.putReference(Vocab.ONTOLOGY_GRAPH, Bundled.ontology());
         store.putReference(Vocab.KB_GRAPH, kb.graph());
     }
 }

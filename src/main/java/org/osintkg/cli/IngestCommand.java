@@ -14,6 +14,7 @@ import org.osintkg.article.ArticleReader;
 import org.osintkg.kb.KnowledgeBase;
 import org.osintkg.pipeline.Ingest;
 import org.osintkg.pipeline.Summary;
+import org.osintkg.store.ReportSink;
 import org.osintkg.store.Store;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -52,20 +53,34 @@ final class IngestCommand implements Callable<Integer> {
         }
     }
 
+    /**
+     * Articles written by one ingest after which the optimizer statistics are worth counting again:
+     * counting reads every quad, so a small ingest into a large store does not pay for it.
+     */
+    static final int STATS_AFTER = 1000;
+
     /** Ingests inputs into an open store, reporting failures as they happen and a summary at the end. */
     static Summary ingest(Store s, List<String> inputs, List<Path> kb, int threads, long maxBytes, boolean quiet)
             throws Exception {
         Instant start = Instant.now();
         KnowledgeBase knowledge = Components.kb(kb);
         Components.putReference(s, knowledge);
+        Summary summary = run(s, knowledge, inputs, threads, maxBytes, quiet);
+        if (summary.ingested + summary.replaced >= STATS_AFTER) s.writeOptimizerStats();
+        summary.print(System.out, Duration.between(start, Instant.now()));
+        return summary;
+    }
+
+    /** Runs articles through the pipeline into a sink, with a progress bar or progress lines and failure lines. */
+    static Summary run(ReportSink sink, KnowledgeBase knowledge, List<String> inputs, int threads, long maxBytes,
+                       boolean quiet) throws Exception {
         int n = threads > 0 ? threads : Runtime.getRuntime().availableProcessors();
-        Ingest ingest = new Ingest(Components.reader(knowledge, maxBytes), Components.pipeline(knowledge), s, n);
-        Summary summary;
+        Ingest ingest = new Ingest(Components.reader(knowledge, maxBytes), Components.pipeline(knowledge), sink, n);
         boolean bar = !quiet && System.console() != null;
         try (ProgressBar pb = bar ? new ProgressBarBuilder().setTaskName("ingest").setInitialMax(-1)
                 .setStyle(ProgressBarStyle.ASCII).setUpdateIntervalMillis(200).build() : null) {
             int[] failedShown = {0};
-            summary = ingest.run(inputs, System.in, sum -> {
+            return ingest.run(inputs, System.in, sum -> {
                 while (failedShown[0] < sum.failed()) {
                     ArticleException f = sum.failures.get(failedShown[0]++);
                     System.err.println("failed: " + f.source() + ": " + f.reason());
@@ -77,7 +92,5 @@ final class IngestCommand implements Callable<Integer> {
                 }
             });
         }
-        summary.print(System.out, Duration.between(start, Instant.now()));
-        return summary;
     }
 }

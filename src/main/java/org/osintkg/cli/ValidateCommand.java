@@ -37,7 +37,7 @@ final class ValidateCommand implements Callable<Integer> {
     }
 
     static ValidationReport validate(Store s) {
-        Shapes shapes = Shapes.parse(Components.shapes());
+        Shapes shapes = Shapes.parse(org.osintkg.rdf.Bundled.shapes());
         Graph data = s.unionCopy();
         return ShaclValidator.get().validate(shapes, data);
     }

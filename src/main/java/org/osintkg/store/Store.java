@@ -13,6 +13,13 @@ import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.tdb2.DatabaseMgr;
 import org.apache.jena.tdb2.TDB2;
+import org.apache.jena.tdb2.loader.LoaderFactory;
+import org.apache.jena.tdb2.solver.stats.Stats;
+import org.apache.jena.tdb2.solver.stats.StatsCollectorNodeId;
+import org.apache.jena.tdb2.solver.stats.StatsResults;
+import org.apache.jena.tdb2.store.DatasetGraphTDB;
+import org.apache.jena.tdb2.store.nodetupletable.NodeTupleTable;
+import org.apache.jena.dboe.sys.Names;
 import org.apache.jena.tdb2.TDB2Factory;
 import org.apache.jena.tdb2.sys.TDBInternal;
 import org.apache.jena.dboe.base.file.Location;
@@ -24,7 +31,7 @@ import org.osintkg.rdf.Vocab;
  * The TDB2 dataset on disk. Each report is its own named graph, written in one transaction, so
  * a crash leaves every article either fully in or not at all; the default graph is the union.
  */
-public final class Store implements AutoCloseable {
+public final class Store implements ReportSink, AutoCloseable {
     /** What a put did. */
     public enum Outcome { INGESTED, REPLACED, UNCHANGED }
 
@@ -63,43 +70,59 @@ public final class Store implements AutoCloseable {
 
     public Dataset dataset() { return dataset; }
 
-    /** Writes one report graph in its own transaction; an unchanged report is left as it is. */
-    public Outcome put(ReportGraphs r) {
+    /**
+     * Writes report graphs in one transaction: all of them or, on any failure, none. An unchanged
+     * report is left as it is. The outcomes come in the order of the graphs.
+     */
+    @Override
+    public List<Outcome> putAll(List<ReportGraphs> reports) {
+        if (reports.isEmpty()) return List.of();
         return dataset.calculateWrite(() -> {
             DatasetGraph dsg = dataset.asDatasetGraph();
-            Node g = r.report();
-            String existing = fingerprint(dsg, g);
-            if (r.fingerprint().equals(existing)) return Outcome.UNCHANGED;
-            if (existing != null) dsg.deleteAny(g, Node.ANY, Node.ANY, Node.ANY);
-            r.graph().find().forEachRemaining(t -> dsg.add(g, t.getSubject(), t.getPredicate(), t.getObject()));
-            for (Map.Entry<Node, String> e : r.labels().entrySet()) {
-                Node label = NodeFactory.createLiteralString(e.getValue());
-                List<Node> have = new java.util.ArrayList<>();
-                dsg.find(ENTITIES, e.getKey(), Vocab.label, Node.ANY).forEachRemaining(q -> have.add(q.getObject()));
-                if (have.isEmpty()) {
-                    dsg.add(ENTITIES, e.getKey(), Vocab.label, label);
-                } else if (!have.contains(label)) {
-                    // The first label seen stays canonical; this article's form is another name.
-                    dsg.add(g, e.getKey(), Vocab.altLabel, label);
-                }
-            }
-            return existing == null ? Outcome.INGESTED : Outcome.REPLACED;
+            List<Outcome> out = new java.util.ArrayList<>(reports.size());
+            for (ReportGraphs r : reports) out.add(write(dsg, r));
+            return out;
         });
+    }
+
+    private static Outcome write(DatasetGraph dsg, ReportGraphs r) {
+        Node g = r.report();
+        String existing = fingerprint(dsg, g);
+        if (r.fingerprint().equals(existing)) return Outcome.UNCHANGED;
+        if (existing != null) dsg.deleteAny(g, Node.ANY, Node.ANY, Node.ANY);
+        r.graph().find().forEachRemaining(t -> dsg.add(g, t.getSubject(), t.getPredicate(), t.getObject()));
+        for (Map.Entry<Node, String> e : r.labels().entrySet()) {
+            Node label = NodeFactory.createLiteralString(e.getValue());
+            List<Node> have = new java.util.ArrayList<>();
+            dsg.find(ENTITIES, e.getKey(), Vocab.label, Node.ANY).forEachRemaining(q -> have.add(q.getObject()));
+            if (have.isEmpty()) {
+                dsg.add(ENTITIES, e.getKey(), Vocab.label, label);
+            } else if (!have.contains(label)) {
+                // The first label seen stays canonical; this article's form is another name.
+                dsg.add(g, e.getKey(), Vocab.altLabel, label);
+            }
+        }
+        return existing == null ? Outcome.INGESTED : Outcome.REPLACED;
     }
 
     /** Replaces a reference graph (ontology, KB) when its content differs; true when it did. */
     public boolean putReference(String graphIri, Graph content) {
         Node g = NodeFactory.createURI(graphIri);
-        String hash = hash(content);
-        Node marker = NodeFactory.createURI(graphIri + "#content");
+        Triple marker = contentMarker(graphIri, content);
         return dataset.calculateWrite(() -> {
             DatasetGraph dsg = dataset.asDatasetGraph();
-            if (dsg.contains(g, marker, Vocab.sha256, NodeFactory.createLiteralString(hash))) return false;
+            if (dsg.contains(g, marker.getSubject(), marker.getPredicate(), marker.getObject())) return false;
             dsg.deleteAny(g, Node.ANY, Node.ANY, Node.ANY);
             content.find().forEachRemaining(t -> dsg.add(g, t.getSubject(), t.getPredicate(), t.getObject()));
-            dsg.add(g, marker, Vocab.sha256, NodeFactory.createLiteralString(hash));
+            dsg.add(g, marker.getSubject(), marker.getPredicate(), marker.getObject());
             return true;
         });
+    }
+
+    /** The triple that records a reference graph's content hash, so an unchanged graph is not rewritten. */
+    static Triple contentMarker(String graphIri, Graph content) {
+        return Triple.create(NodeFactory.createURI(graphIri + "#content"), Vocab.sha256,
+                NodeFactory.createLiteralString(hash(content)));
     }
 
     /** Removes a report's graph; true when there was one. */
@@ -131,6 +154,49 @@ public final class Store implements AutoCloseable {
             }
             return n;
         });
+    }
+
+    /** The TDB2 bulk loaders: basic and sequential are transactional; phased and parallel are faster, for large loads. */
+    public enum Loader { BASIC, SEQUENTIAL, PHASED, PARALLEL }
+
+    /**
+     * Loads RDF files (N-Quads, TriG, or any triples format into the default graph) with a TDB2 bulk
+     * loader, then writes the optimizer statistics. Returns the quads and triples loaded.
+     */
+    public long bulkLoad(List<String> files, Loader loader, org.apache.jena.system.progress.MonitorOutput monitor) {
+        DatasetGraph dsg = dataset.asDatasetGraph();
+        org.apache.jena.tdb2.loader.DataLoader dl = switch (loader) {
+            case BASIC -> LoaderFactory.basicLoader(dsg, monitor);
+            case SEQUENTIAL -> LoaderFactory.sequentialLoader(dsg, monitor);
+            case PHASED -> LoaderFactory.phasedLoader(dsg, monitor);
+            case PARALLEL -> LoaderFactory.parallelLoader(dsg, monitor);
+        };
+        dl.startBulk();
+        try {
+            dl.load(files);
+            dl.finishBulk();
+        } catch (RuntimeException e) {
+            dl.finishException(e);
+            throw e;
+        }
+        writeOptimizerStats();
+        return dl.countQuads() + dl.countTriples();
+    }
+
+    /**
+     * Counts predicates and node frequencies over every quad and writes them where TDB2's query
+     * optimizer reads them ({@code stats.opt}, used from the next time the store is opened), so
+     * basic graph patterns are ordered by what the data holds rather than by fixed rules.
+     */
+    public void writeOptimizerStats() {
+        DatasetGraphTDB tdb = TDBInternal.getDatasetGraphTDB(dataset.asDatasetGraph());
+        StatsResults results = tdb.calculateRead(() -> {
+            NodeTupleTable quads = tdb.getQuadTable().getNodeTupleTable();
+            StatsCollectorNodeId stats = new StatsCollectorNodeId(quads.getNodeTable());
+            quads.findAll().forEachRemaining(t -> stats.record(t.get(0), t.get(1), t.get(2), t.get(3)));
+            return stats.results();
+        });
+        Stats.write(tdb.getLocation().getPath(Names.optStats), results);
     }
 
     /** Compacts the database files, dropping old versions (TDB2 grows with every update). */

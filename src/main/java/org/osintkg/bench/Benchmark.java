@@ -1,0 +1,486 @@
+package org.osintkg.bench;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.query.Query;
+import org.apache.jena.query.QueryCancelledException;
+import org.apache.jena.query.QueryExecution;
+import org.apache.jena.query.QueryFactory;
+import org.apache.jena.system.Txn;
+import org.osintkg.article.ArticleReader;
+import org.osintkg.kb.KnowledgeBase;
+import org.osintkg.pipeline.Ingest;
+import org.osintkg.pipeline.Pipeline;
+import org.osintkg.pipeline.StageTimes;
+import org.osintkg.pipeline.StageTimes.Stage;
+import org.osintkg.pipeline.Summary;
+import org.osintkg.query.SavedQuery;
+import org.osintkg.store.RdfFiles;
+import org.osintkg.store.Store;
+
+/**
+ * The throughput, memory and latency benchmark: generates a corpus, ingests it in blocks into a
+ * TDB2 store (after a warm-up), times every saved query whenever the store reaches one of the
+ * requested sizes, converts and bulk-loads a slice, and times a one-article ingest and a server
+ * start in fresh processes. Prints a table and writes the figures as JSON.
+ */
+public final class Benchmark {
+    /** Articles per generated feed file: the unit of the cost-growth series. */
+    static final int BLOCK = 1000;
+
+    /**
+     * What to run.
+     *
+     * @param sizes        store sizes (articles) at which ingest cost and query latency are measured
+     * @param dir          working folder (corpus, RDF files, stores)
+     * @param threads      worker threads for ingest and convert
+     * @param warmup       articles ingested into a throw-away store first, so the JIT has compiled the hot code
+     * @param ingest       articles ingested into a new store for the throughput figures
+     * @param queryRuns    timed runs of each saved query per size (after one untimed run)
+     * @param queryTimeout per-run time limit in milliseconds
+     * @param loader       the TDB2 bulk loader that builds the stores of each size
+     * @param startup      whether to time a one-article ingest and a server start in new processes
+     */
+    public record Config(List<Integer> sizes, Path dir, int threads, int warmup, int ingest, int queryRuns,
+                         long queryTimeout, Store.Loader loader, boolean startup) {}
+
+    private final Config config;
+    private final KnowledgeBase kb;
+    private final Pipeline pipeline;
+    private final ArticleReader reader;
+    private final PrintStream log;
+    private final Map<String, Object> results = new LinkedHashMap<>();
+
+    public Benchmark(Config config, KnowledgeBase kb, Pipeline pipeline, ArticleReader reader, PrintStream log) {
+        this.config = config;
+        this.kb = kb;
+        this.pipeline = pipeline;
+        this.reader = reader;
+        this.log = log;
+    }
+
+    /**
+     * Runs every part and returns the figures (also printed as it goes): throughput on a new store;
+     * the corpus converted to N-Quads; then for each size a store bulk-loaded with that many
+     * articles, a block of new articles ingested into it, and the saved queries timed on it.
+     */
+    public Map<String, Object> run() throws Exception {
+        int max = config.sizes().stream().mapToInt(Integer::intValue).max().orElseThrow();
+        int blocks = max / BLOCK;
+        Path corpus = config.dir().resolve("corpus");
+        CorpusGenerator generator = new CorpusGenerator(kb, 42);
+        results.put("machine", machine());
+        results.put("config", row("sizes", config.sizes(), "threads", config.threads(), "warmup", config.warmup(),
+                "ingest", config.ingest(), "queryRuns", config.queryRuns(), "loader", config.loader().name().toLowerCase(Locale.ROOT)));
+        generate(generator, corpus, blocks + 1);
+        warmUp(generator);
+        results.put("ingest", ingest(corpus, Math.max(1, config.ingest() / BLOCK)));
+        List<Path> rdf = convert(corpus, blocks);
+        List<Map<String, Object>> bySize = new ArrayList<>();
+        Map<String, Object> latencies = new LinkedHashMap<>();
+        for (int size : config.sizes()) {
+            Path storeDir = config.dir().resolve("store-" + size);
+            deleteTree(storeDir);
+            Map<String, Object> figures = new LinkedHashMap<>();
+            figures.put("storeArticles", size);
+            figures.put("load", load(storeDir, rdf.subList(0, size / BLOCK)));
+            // The block after the corpus: new to every store, so each size ingests the same articles.
+            figures.put("ingestBlock", ingestBlock(storeDir, block(corpus, blocks)));
+            try (Store store = Store.open(storeDir)) {
+                latencies.put(Integer.toString(size), queries(store));
+            }
+            bySize.add(figures);
+            if (size == max && config.startup()) startup(generator, storeDir);
+            deleteTree(storeDir);
+        }
+        results.put("bySize", bySize);
+        results.put("queryLatencyMs", latencies);
+        return results;
+    }
+
+    private void generate(CorpusGenerator generator, Path corpus, int blocks) throws IOException {
+        Files.createDirectories(corpus);
+        long start = System.nanoTime();
+        int made = 0;
+        for (int b = 0; b < blocks; b++) {
+            Path f = block(corpus, b);
+            if (Files.exists(f)) continue;
+            generator.writeFeed(f, b * BLOCK, (b + 1) * BLOCK);
+            made++;
+        }
+        log.printf(Locale.ROOT, "corpus: %d feed files of %d articles under %s (%d generated in %.1f s)%n",
+                blocks, BLOCK, corpus, made, secs(start));
+    }
+
+    private static Path block(Path corpus, int b) {
+        return corpus.resolve(String.format(Locale.ROOT, "feed-%05d.jsonl", b));
+    }
+
+    private void warmUp(CorpusGenerator generator) throws Exception {
+        if (config.warmup() <= 0) return;
+        Path dir = config.dir().resolve("warmup");
+        deleteTree(dir);
+        Files.createDirectories(dir);
+        // Articles past the corpus: the warm-up never pre-populates what is measured.
+        generator.writeFeed(dir.resolve("warmup.jsonl"), 10_000_000, 10_000_000 + config.warmup());
+        long start = System.nanoTime();
+        try (Store s = Store.open(dir.resolve("store"))) {
+            new Ingest(reader, pipeline, s, config.threads()).run(List.of(dir.resolve("warmup.jsonl").toString()),
+                    System.in, x -> {});
+        }
+        deleteTree(dir);
+        log.printf(Locale.ROOT, "warm-up: %d articles in %.1f s%n", config.warmup(), secs(start));
+    }
+
+    /** End-to-end ingest into a new store: throughput, tokens, stage shares, heap, writes into TDB2. */
+    private Map<String, Object> ingest(Path corpus, int blocks) throws Exception {
+        Path storeDir = config.dir().resolve("ingest-store");
+        deleteTree(storeDir);
+        StageTimes times = pipeline.times();
+        times.reset();
+        resetPeakHeap();
+        List<String> inputs = new ArrayList<>();
+        for (int b = 0; b < blocks; b++) inputs.add(block(corpus, b).toString());
+        long start = System.nanoTime();
+        Summary s;
+        try (Store store = Store.open(storeDir)) {
+            store.putReference(org.osintkg.rdf.Vocab.ONTOLOGY_GRAPH, org.osintkg.rdf.Bundled.ontology());
+            store.putReference(org.osintkg.rdf.Vocab.KB_GRAPH, kb.graph());
+            s = new Ingest(reader, pipeline, store, config.threads()).run(inputs, System.in, x -> {});
+        }
+        double secs = secs(start);
+        Map<String, Object> out = row("articles", s.read, "failed", s.failed(), "seconds", round(secs),
+                "articlesPerSecond", round(s.read / secs), "tokensPerSecond", round(times.tokens() / secs),
+                "triples", s.triples, "triplesPerSecondIntoTdb2", round(s.triples / (times.nanos(Stage.STORE) / 1e9)),
+                "stageShare", shares(times), "peakHeapMB", peakHeapMB(), "maxHeapMB", Runtime.getRuntime().maxMemory() >> 20,
+                "diskMB", diskMB(storeDir));
+        log.printf(Locale.ROOT, "ingest: %s%n", out);
+        deleteTree(storeDir);
+        return out;
+    }
+
+    /** The corpus as N-Quads, one file per block, through the same pipeline (the bulk path's first half). */
+    private List<Path> convert(Path corpus, int blocks) throws Exception {
+        Path dir = config.dir().resolve("rdf");
+        List<Path> files = new ArrayList<>();
+        for (int b = 0; b < blocks; b++) files.add(dir.resolve(String.format(Locale.ROOT, "feed-%05d.nq.gz", b)));
+        long start = System.nanoTime();
+        long articles = 0;
+        try (RdfFiles out = RdfFiles.create(files.get(0))) {
+            out.putReference(org.osintkg.rdf.Vocab.ONTOLOGY_GRAPH, org.osintkg.rdf.Bundled.ontology());
+            out.putReference(org.osintkg.rdf.Vocab.KB_GRAPH, kb.graph());
+            for (int b = 0; b < blocks; b++) {
+                if (b > 0) out.continueIn(files.get(b));
+                articles += new Ingest(reader, pipeline, out, config.threads())
+                        .run(List.of(block(corpus, b).toString()), System.in, x -> {}).read;
+                if ((b + 1) % 10 == 0) log.printf(Locale.ROOT, "convert: %,d articles%n", articles);
+            }
+        }
+        double secs = secs(start);
+        long bytes = 0;
+        for (Path f : files) bytes += Files.size(f);
+        results.put("convert", row("articles", articles, "seconds", round(secs), "articlesPerSecond", round(articles / secs),
+                "gzipBytes", bytes));
+        log.printf(Locale.ROOT, "convert: %,d articles in %.1f s (%.1f articles/s)%n", articles, secs, articles / secs);
+        return files;
+    }
+
+    /** A new store bulk-loaded from the files; the optimizer statistics are timed apart from the load. */
+    private Map<String, Object> load(Path storeDir, List<Path> files) {
+        long start = System.nanoTime();
+        long quads;
+        double statsSecs;
+        try (Store store = Store.open(storeDir)) {
+            quads = store.bulkLoad(files.stream().map(Path::toString).toList(), config.loader(), (fmt, args) -> {});
+            double all = secs(start);
+            long t = System.nanoTime();
+            store.writeOptimizerStats();
+            statsSecs = secs(t);
+            // bulkLoad wrote the statistics once already; count that pass out of the load time too.
+            double loadSecs = Math.max(0.001, all - statsSecs);
+            Map<String, Object> out = row("quads", quads, "seconds", round(loadSecs), "quadsPerSecond", round(quads / loadSecs),
+                    "statsSeconds", round(statsSecs), "diskMB", diskMB(storeDir));
+            log.printf(Locale.ROOT, "load (%s): %s%n", config.loader().name().toLowerCase(Locale.ROOT), out);
+            return out;
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    /** Ingests one block of new articles into a store of a given size: the cost per article as the store grows. */
+    private Map<String, Object> ingestBlock(Path storeDir, Path feed) throws Exception {
+        StageTimes times = pipeline.times();
+        times.reset();
+        long before = diskMB(storeDir);
+        long start = System.nanoTime();
+        Summary s;
+        try (Store store = Store.open(storeDir)) {
+            s = new Ingest(reader, pipeline, store, config.threads()).run(List.of(feed.toString()), System.in, x -> {});
+        }
+        double secs = secs(start);
+        Map<String, Object> perArticle = new LinkedHashMap<>();
+        for (Stage st : Stage.values()) perArticle.put(st.name().toLowerCase(Locale.ROOT), round(times.nanos(st) / 1e6 / Math.max(1, s.read)));
+        Map<String, Object> out = row("articles", s.read, "msPerArticle", round(secs * 1000 / Math.max(1, s.read)),
+                "articlesPerSecond", round(s.read / secs), "stageMsPerArticle", perArticle,
+                "diskGrowthMB", diskMB(storeDir) - before);
+        log.printf(Locale.ROOT, "ingest of %d new articles: %s%n", s.read, out);
+        return out;
+    }
+
+    /**
+     * Times every saved query that needs no network, as it stands (every parameter unbound: the
+     * whole store) and, when it takes parameters, with each bound to a typical value from the store.
+     */
+    private Map<String, Object> queries(Store store) throws IOException {
+        Map<String, Object> out = new LinkedHashMap<>();
+        Map<String, Node> typical = typicalParams(store);
+        for (SavedQuery q : SavedQuery.all(Path.of("queries"))) {
+            if (q.needs() != null) continue;
+            Query query = QueryFactory.create(q.text());
+            out.put(q.name(), time(store, query, Map.of()));
+            log.printf(Locale.ROOT, "  %-34s %s%n", q.name(), out.get(q.name()));
+            Map<String, Node> bound = new LinkedHashMap<>();
+            for (String p : q.params()) {
+                String name = p.split("[\\s—]+", 2)[0];
+                if (typical.containsKey(name)) bound.put(name, typical.get(name));
+            }
+            if (!bound.isEmpty()) {
+                String key = q.name() + " (" + String.join(", ", bound.keySet()) + " bound)";
+                out.put(key, time(store, query, bound));
+                log.printf(Locale.ROOT, "  %-34s %s%n", key, out.get(key));
+            }
+        }
+        return out;
+    }
+
+    /** One untimed run, then up to {@code queryRuns} timed ones (fewer when they take long). */
+    private Map<String, Object> time(Store store, Query query, Map<String, Node> params) {
+        List<Long> ms = new ArrayList<>();
+        long rows;
+        try {
+            rows = runQuery(store, query, params);
+            long budget = System.nanoTime() + 20_000_000_000L;
+            while (ms.size() < config.queryRuns() && (ms.size() < 3 || System.nanoTime() < budget)) {
+                long start = System.nanoTime();
+                runQuery(store, query, params);
+                ms.add((System.nanoTime() - start) / 1_000_000);
+            }
+        } catch (QueryCancelledException e) {
+            return row("error", "time-out after " + config.queryTimeout() + " ms");
+        }
+        long[] sorted = ms.stream().mapToLong(Long::longValue).sorted().toArray();
+        return row("medianMs", percentile(sorted, 50), "p95Ms", percentile(sorted, 95), "runs", sorted.length, "rows", rows);
+    }
+
+    /** For each parameter name the saved queries use, the value an analyst would most likely ask about. */
+    private static Map<String, Node> typicalParams(Store store) {
+        Map<String, Node> out = new LinkedHashMap<>();
+        String prefixes = "PREFIX osint: <https://w3id.org/osintkg/ontology#> PREFIX dcterms: <http://purl.org/dc/terms/> ";
+        Map<String, String> mostFrequent = Map.of(
+                "place", "?c osint:location ?x",
+                "about", "?c osint:about ?x",
+                "claimant", "?c osint:claimant ?x",
+                "person", "?m osint:mentionOf ?x . ?x a osint:Person",
+                "entity", "?m osint:mentionOf ?x . ?x a osint:Person",
+                "outlet", "?r dcterms:publisher ?x");
+        Txn.executeRead(store.dataset(), () -> mostFrequent.forEach((name, pattern) -> {
+            String q = prefixes + "SELECT ?x (COUNT(*) AS ?n) WHERE { " + pattern + " } GROUP BY ?x ORDER BY DESC(?n) LIMIT 1";
+            try (QueryExecution qe = QueryExecution.dataset(store.dataset()).query(q).build()) {
+                var rs = qe.execSelect();
+                if (rs.hasNext()) out.put(name, rs.next().get("x").asNode());
+            }
+        }));
+        out.put("kind", NodeFactory.createURI("https://w3id.org/osintkg/ontology#Region"));
+        out.put("dataset", NodeFactory.createLiteralString("wikidata"));
+        return out;
+    }
+
+    private long runQuery(Store store, Query query, Map<String, Node> params) {
+        var binding = org.apache.jena.sparql.engine.binding.BindingFactory.builder();
+        params.forEach((k, v) -> binding.add(org.apache.jena.sparql.core.Var.alloc(k), v));
+        return Txn.calculateRead(store.dataset(), () -> {
+            try (QueryExecution qe = QueryExecution.dataset(store.dataset()).query(query).substitution(binding.build())
+                    .timeout(config.queryTimeout(), TimeUnit.MILLISECONDS).build()) {
+                if (query.isSelectType()) {
+                    long n = 0;
+                    var rs = qe.execSelect();
+                    while (rs.hasNext()) {
+                        rs.next();
+                        n++;
+                    }
+                    return n;
+                }
+                if (query.isAskType()) return qe.execAsk() ? 1L : 0L;
+                return (long) qe.execConstruct().size();
+            }
+        });
+    }
+
+    /** A one-article ingest into the benchmark store, and a server start on it, each in a new JVM. */
+    private void startup(CorpusGenerator generator, Path storeDir) throws Exception {
+        Path one = config.dir().resolve("one-article.jsonl");
+        generator.writeFeed(one, 20_000_000, 20_000_001);
+        long start = System.nanoTime();
+        int code = child(config.dir().resolve("one-article.log"), "ingest", one.toString(), "--store", storeDir.toString(),
+                "--quiet").waitFor();
+        double ingestSecs = secs(start);
+        log.printf(Locale.ROOT, "one-article ingest into the store, new process: %.1f s (exit %d)%n", ingestSecs, code);
+
+        int port;
+        try (var socket = new java.net.ServerSocket(0)) {
+            port = socket.getLocalPort();
+        }
+        start = System.nanoTime();
+        Process serve = child(config.dir().resolve("serve.log"), "serve", "--store", storeDir.toString(), "--port",
+                Integer.toString(port));
+        double ready = -1;
+        HttpClient http = HttpClient.newHttpClient();
+        URI ask = URI.create("http://127.0.0.1:" + port + "/osint/sparql?query=ASK%7B%7D");
+        while (serve.isAlive() && secs(start) < 120) {
+            try {
+                if (http.send(HttpRequest.newBuilder(ask).build(), HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
+                    ready = secs(start);
+                    break;
+                }
+            } catch (IOException notYet) {
+                Thread.sleep(20);
+            }
+        }
+        serve.destroy();
+        serve.waitFor(30, TimeUnit.SECONDS);
+        log.printf(Locale.ROOT, "serve on the store, new process, until the first query answers: %.1f s%n", ready);
+        results.put("startup", row("oneArticleIngestSeconds", round(ingestSecs), "oneArticleIngestExit", code,
+                "serveReadySeconds", round(ready)));
+    }
+
+    private static Process child(Path logFile, String... args) throws IOException {
+        List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Xmx2g", "-cp", System.getProperty("java.class.path"), "org.osintkg.cli.Main"));
+        cmd.addAll(List.of(args));
+        return new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(logFile.toFile()).start();
+    }
+
+    /** Prints the figures as a table. */
+    @SuppressWarnings("unchecked")
+    public static void printTable(Map<String, Object> r, PrintStream out) {
+        out.println();
+        out.println("== OSINT-KG benchmark: " + r.get("machine"));
+        Map<String, Object> ingest = (Map<String, Object>) r.get("ingest");
+        out.printf(Locale.ROOT, "ingest (new store)   %s articles: %s articles/s, %s tokens/s, %s triples/s into TDB2, peak heap %s MB of %s%n",
+                ingest.get("articles"), ingest.get("articlesPerSecond"), ingest.get("tokensPerSecond"),
+                ingest.get("triplesPerSecondIntoTdb2"), ingest.get("peakHeapMB"), ingest.get("maxHeapMB"));
+        out.println("time by stage (%)    " + ingest.get("stageShare"));
+        out.println("convert              " + r.get("convert"));
+        out.printf("%-12s %14s %12s %10s %14s %14s %16s%n", "store size", "load quads/s", "quads", "disk MB",
+                "ingest ms/art", "resolve ms/art", "store ms/art");
+        for (Map<String, Object> s : (List<Map<String, Object>>) r.get("bySize")) {
+            Map<String, Object> load = (Map<String, Object>) s.get("load");
+            Map<String, Object> block = (Map<String, Object>) s.get("ingestBlock");
+            Map<String, Object> stages = (Map<String, Object>) block.get("stageMsPerArticle");
+            out.printf(Locale.ROOT, "%-12s %14s %12s %10s %14s %14s %16s%n", s.get("storeArticles"), load.get("quadsPerSecond"),
+                    load.get("quads"), load.get("diskMB"), block.get("msPerArticle"), stages.get("resolve"), stages.get("store"));
+        }
+        Map<String, Map<String, Map<String, Object>>> lat = (Map<String, Map<String, Map<String, Object>>>) r.get("queryLatencyMs");
+        out.printf("%-44s", "query latency (median / p95 ms)");
+        lat.keySet().forEach(size -> out.printf(Locale.ROOT, "%22s", size + " articles"));
+        out.println();
+        if (!lat.isEmpty()) {
+            for (String q : lat.values().iterator().next().keySet()) {
+                out.printf("  %-42s", q);
+                for (Map<String, Map<String, Object>> bySize : lat.values()) {
+                    Map<String, Object> x = bySize.get(q);
+                    String cell = x == null ? "-" : x.containsKey("error") ? "time-out"
+                            : x.get("medianMs") + " / " + x.get("p95Ms");
+                    out.printf("%22s", cell);
+                }
+                out.println();
+            }
+        }
+        if (r.containsKey("startup")) out.println("start-up             " + r.get("startup"));
+    }
+
+    public static void writeJson(Map<String, Object> r, Path file) throws IOException {
+        new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValue(file.toFile(), r);
+    }
+
+    private static Map<String, Object> shares(StageTimes times) {
+        long total = 0;
+        for (Stage s : Stage.values()) total += times.nanos(s);
+        Map<String, Object> out = new LinkedHashMap<>();
+        for (Stage s : Stage.values()) {
+            out.put(s.name().toLowerCase(Locale.ROOT), total == 0 ? 0 : round(100.0 * times.nanos(s) / total));
+        }
+        return out;
+    }
+
+    private static List<MemoryPoolMXBean> heapPools() {
+        return ManagementFactory.getMemoryPoolMXBeans().stream().filter(p -> p.getType() == MemoryType.HEAP).toList();
+    }
+
+    private static void resetPeakHeap() {
+        heapPools().forEach(MemoryPoolMXBean::resetPeakUsage);
+    }
+
+    /** The sum of the heap pools' peaks: an upper bound on the heap in use at any moment since the reset. */
+    private static long peakHeapMB() {
+        return heapPools().stream().mapToLong(p -> p.getPeakUsage().getUsed()).sum() >> 20;
+    }
+
+    private static String machine() {
+        return Runtime.getRuntime().availableProcessors() + " cores, Java " + System.getProperty("java.version")
+                + ", max heap " + (Runtime.getRuntime().maxMemory() >> 20) + " MB";
+    }
+
+    static long percentile(long[] sorted, int p) {
+        if (sorted.length == 0) return 0;
+        int i = (int) Math.ceil(p / 100.0 * sorted.length) - 1;
+        return sorted[Math.max(0, Math.min(sorted.length - 1, i))];
+    }
+
+    private static Map<String, Object> row(Object... kv) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        for (int i = 0; i < kv.length; i += 2) m.put((String) kv[i], kv[i + 1]);
+        return m;
+    }
+
+    private static double round(double x) {
+        return Math.round(x * 10) / 10.0;
+    }
+
+    private static double secs(long startNanos) {
+        return (System.nanoTime() - startNanos) / 1e9;
+    }
+
+    private static long diskMB(Path dir) throws IOException {
+        try (var s = Files.walk(dir)) {
+            return s.filter(Files::isRegularFile).mapToLong(p -> p.toFile().length()).sum() >> 20;
+        }
+    }
+
+    static void deleteTree(Path dir) throws IOException {
+        if (!Files.exists(dir)) return;
+        try (var s = Files.walk(dir)) {
+            for (Path p : s.sorted(java.util.Comparator.reverseOrder()).toList()) Files.delete(p);
+        }
+    }
+}

@@ -1,0 +1,57 @@
+package org.osintkg.cli;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.osintkg.article.ArticleReader;
+import org.osintkg.kb.KnowledgeBase;
+import org.osintkg.pipeline.Summary;
+import org.osintkg.rdf.Vocab;
+import org.osintkg.store.RdfFiles;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+@Command(name = "convert", description = {
+        "Reads articles like ingest does but writes the graphs to an RDF file instead of a store: N-Quads,",
+        "or TriG when the name ends in .trig (.gz compresses), with the ontology and KB graphs. Load it with",
+        "'load' (the TDB2 bulk loader) or into any quad store. Needs no store and holds no batch in memory.",
+        "Exit code: 0 when every input was converted, 1 when any failed."})
+final class ConvertCommand implements Callable<Integer> {
+    @Parameters(paramLabel = "PATH", arity = "1..*", description = "Files, folders (recursive) or - for stdin.")
+    List<String> inputs;
+
+    @Option(names = {"-o", "--output"}, required = true, paramLabel = "FILE",
+            description = "Output file: .nq, .nq.gz, .trig or .trig.gz.")
+    Path output;
+
+    @Option(names = "--kb", paramLabel = "FILE", description = "Extra reference KB Turtle files or folders.")
+    List<Path> kb = new ArrayList<>();
+
+    @Option(names = "--threads", defaultValue = "0", description = "Worker threads (default: one per core).")
+    int threads;
+
+    @Option(names = "--max-bytes", defaultValue = "" + ArticleReader.DEFAULT_MAX_BYTES,
+            description = "Refuse input files larger than this (default: ${DEFAULT-VALUE}).")
+    long maxBytes;
+
+    @Option(names = "--quiet", description = "No progress bar.")
+    boolean quiet;
+
+    @Override
+    public Integer call() throws Exception {
+        Instant start = Instant.now();
+        KnowledgeBase knowledge = Components.kb(kb);
+        Summary summary;
+        try (RdfFiles out = RdfFiles.create(output)) {
+            out.putReference(Vocab.ONTOLOGY_GRAPH, org.osintkg.rdf.Bundled.ontology());
+            out.putReference(Vocab.KB_GRAPH, knowledge.graph());
+            summary = IngestCommand.run(out, knowledge, inputs, threads, maxBytes, quiet);
+        }
+        summary.print(System.out, Duration.between(start, Instant.now()));
+        return summary.failed() == 0 ? 0 : 1;
+    }
+}
