@@ -54,10 +54,11 @@ final class IngestCommand implements Callable<Integer> {
     }
 
     /**
-     * Articles written by one ingest after which the optimizer statistics are worth counting again:
-     * counting reads every quad, so a small ingest into a large store does not pay for it.
+     * Articles written by one ingest after which the store is compacted and the optimizer
+     * statistics counted again: both read every quad, so a small ingest into a large store does
+     * not pay for them.
      */
-    static final int STATS_AFTER = 1000;
+    static final int TIDY_AFTER = 1000;
 
     /** Ingests inputs into an open store, reporting failures as they happen and a summary at the end. */
     static Summary ingest(Store s, List<String> inputs, List<Path> kb, int threads, long maxBytes, boolean quiet)
@@ -66,9 +67,18 @@ final class IngestCommand implements Callable<Integer> {
         KnowledgeBase knowledge = Components.kb(kb);
         Components.putReference(s, knowledge);
         Summary summary = run(s, knowledge, inputs, threads, maxBytes, quiet);
-        if (summary.ingested + summary.replaced >= STATS_AFTER) s.writeOptimizerStats();
+        if (summary.ingested + summary.replaced >= TIDY_AFTER) tidy(s);
         summary.print(System.out, Duration.between(start, Instant.now()));
         return summary;
+    }
+
+    /** Compacts the store (many commits leave old index blocks behind) and counts the optimizer statistics. */
+    static void tidy(Store s) {
+        long before = s.diskBytes();
+        s.compact();
+        s.writeOptimizerStats();
+        System.out.printf(java.util.Locale.ROOT, "store compacted: %d MB to %d MB; optimizer statistics written%n",
+                before >> 20, s.diskBytes() >> 20);
     }
 
     /** Runs articles through the pipeline into a sink, with a progress bar or progress lines and failure lines. */

@@ -199,9 +199,21 @@ public final class Store implements ReportSink, AutoCloseable {
         Stats.write(tdb.getLocation().getPath(Names.optStats), results);
     }
 
-    /** Compacts the database files, dropping old versions (TDB2 grows with every update). */
+    /**
+     * Compacts the database files, dropping the old versions of index blocks that every write
+     * transaction leaves behind (TDB2 copies the blocks it changes). Queries go on meanwhile.
+     */
     public void compact() {
         DatabaseMgr.compact(dataset.asDatasetGraph(), true);
+    }
+
+    /** Bytes the store's files take on disk. */
+    public long diskBytes() {
+        try (var files = Files.walk(dir)) {
+            return files.filter(Files::isRegularFile).mapToLong(p -> p.toFile().length()).sum();
+        } catch (java.io.IOException e) {
+            return -1;
+        }
     }
 
     private static String fingerprint(DatasetGraph dsg, Node g) {
@@ -209,10 +221,13 @@ public final class Store implements ReportSink, AutoCloseable {
         return it.hasNext() ? it.next().getObject().getLiteralLexicalForm() : null;
     }
 
+    /** A hash of a graph's content; blank node labels, new at every parse, are left out. */
     private static String hash(Graph content) {
-        List<String> lines = content.find().mapWith(Triple::toString).toList();
+        List<String> lines = content.find().mapWith(t -> BLANK_LABEL.matcher(t.toString()).replaceAll("_:")).toList();
         return Iris.sha256(String.join("\n", lines.stream().sorted().toList()));
     }
+
+    private static final java.util.regex.Pattern BLANK_LABEL = java.util.regex.Pattern.compile("_:[0-9A-Za-z]+");
 
 
     @Override
