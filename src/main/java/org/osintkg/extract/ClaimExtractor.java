@@ -109,6 +109,8 @@ public final class ClaimExtractor {
         String lastAbout;
         Source lastAnonymous;
         Source lastUnit;
+        /** Every number claimed so far in the report, for "the 8,000 troops" referring back to one. */
+        final java.util.Set<Long> claimedValues = new java.util.HashSet<>();
     }
 
     /** A possible source in a sentence, with its span relative to the sentence. */
@@ -163,6 +165,8 @@ public final class ClaimExtractor {
         }
         List<Quantity> quantities = Quantities.find(text);
         for (Quantity q : quantities) {
+            if (refersBack(text, q, state)) continue;
+            state.claimedValues.add(q.value());
             String counted = q.counted();
             boolean elliptical = counted == null;
             if (elliptical) counted = state.lastCounted;
@@ -191,6 +195,14 @@ public final class ClaimExtractor {
         }
         if (about != null) state.lastAbout = about;
         return out;
+    }
+
+    private static final Pattern DEFINITE = Pattern.compile("(?i)\\b(?:the|these|those)\\s+$");
+
+    /** "The 8,000 North Korean troops now in Kursk …" after 8,000 was claimed: the same group named again, not a new claim. */
+    private static boolean refersBack(String text, Quantity q, State state) {
+        String before = text.substring(Math.max(0, q.start() - 8), q.start());
+        return DEFINITE.matcher(before).find() && state.claimedValues.contains(q.value());
     }
 
     /**

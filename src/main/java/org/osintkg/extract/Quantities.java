@@ -44,11 +44,11 @@ public final class Quantities {
     private static final Pattern LOSS_BEFORE = Pattern.compile("(?i)\\b(?<noun>losses|casualties|deaths|death toll|"
             + "toll|killed|wounded|injured|dead|prisoners|captives)\\s+(?:[\\p{L}-]+\\s+){0,3}?(?:to be|of|at|reached|"
             + "stood at|is|was|were|are|totaled|totalled|total|numbered|exceeded|exceed|surpassed)\\s+$");
-    private static final Pattern UNIT_NOUN = Pattern.compile("(?i)^(?:[\\s\"“”']|of|the|its|their|and|(?-i:[a-z]+\\s+(?=[a-z]+\\s+(?:deaths|members|personnel|troops|soldiers)\\b))|additional|more|north|"
+    private static final Pattern UNIT_NOUN = Pattern.compile("(?i)^(?:[\\s\"“”']|of|the|its|their|and|(?-i:[a-z]+\\s+(?=(?:[a-z]+\\s+)?(?:deaths|members|personnel|troops|soldiers)\\b))|additional|more|north|"
             + "south|korean|koreans|russian|ukrainian|chinese|iranian|belarusian|american|british|foreign|senior|regular|"
             + "military|elite|special|combat|wounded|enemy|new|other|active|(?-i:[A-Z][a-z]+))*?"
             + "(?<noun>troops|soldiers|servicemen|servicemembers|personnel|infantrymen|mercenaries|officers|generals|"
-            + "fighters|militants|men|people|civilians|citizens|nationals|workers|recruits|conscripts|advisers|advisors|"
+            + "fighters|militants|men|people|civilians|deaths|citizens|nationals|workers|recruits|conscripts|advisers|advisors|"
             + "specialists|staff|members|volunteers|prisoners|captives|pows|casualties|killed|dead|wounded|injured|"
             + "drones|uavs|missiles|rockets|shells|tanks|vehicles|aircraft|jets|helicopters|ships|vessels|boats|"
             + "artillery|howitzers|systems|launchers|rounds|munitions|bombs|brigades|battalions|divisions|regiments|"
@@ -84,6 +84,7 @@ public final class Quantities {
             String after = text.substring(mt.end(), Math.min(text.length(), mt.end() + 60));
             String before = text.substring(Math.max(0, mt.start() - 25), mt.start());
             if (isYearOrDate(num, before, after)) continue;
+            if (notACount(num, before, after)) continue;
             Matcher noun = UNIT_NOUN.matcher(after);
             String counted = noun.lookingAt() ? (after.substring(0, noun.end()).strip()) : null;
             if (counted == null) {
@@ -120,6 +121,20 @@ public final class Quantities {
         }
         return after.matches("(?is)^\\s*(?:of them\\s+)?(?:have|had|has|were|was|are|remain|remained|died|"
                 + "were killed|are believed|more|others|had been|have been|of whom|who)\\b.*");
+    }
+
+    /** "photos of four men" depict people; an image is not a claim about how many there are. */
+    private static final Pattern DEPICTED = Pattern.compile("(?i)\\b(?:photos?|photographs?|images?|pictures?|videos?|footage)\\s+of\\s+$");
+    /** "thousands more arriving each day": a rate, not a count of a force. */
+    private static final Pattern RATE = Pattern.compile("(?i)^[^,.;:]*?(?<!\\bin\\s)\\b(?:each|every|per|a)\\s+(?:day|night|week)\\b");
+
+    /**
+     * Numbers that count nothing a source claims: "one of their drones" (a partitive picking one
+     * out of a group), a number of people in a photo, and rates.
+     */
+    private static boolean notACount(String num, String before, String after) {
+        if (num.equalsIgnoreCase("one") && after.matches("(?s)^\\s+of\\b.*")) return true;
+        return DEPICTED.matcher(before).find() || RATE.matcher(after).find();
     }
 
     private static boolean isScale(String num, String scale) {

@@ -46,6 +46,20 @@ public final class ClaimResolver {
             out.add(new ResolvedClaim(c, claimant, citedBy, place == null ? null : place.iri()));
         }
         entities.addAll(anonymous.values());
+        return restatementsDropped(out);
+    }
+
+    /**
+     * One source giving the same number twice in a report ("Kirill Budanov said 11,000 …", later
+     * "Budanov … about 11,000") makes one claim: the spellings only become one source once resolved.
+     * The first statement is kept, as the fullest.
+     */
+    static List<ResolvedClaim> restatementsDropped(List<ResolvedClaim> claims) {
+        List<ResolvedClaim> out = new ArrayList<>();
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        for (ResolvedClaim c : claims) {
+            if (c.claim().quantity() == null || seen.add(c.claim().quantity().value() + " " + c.claimantIri())) out.add(c);
+        }
         return out;
     }
 

@@ -67,6 +67,13 @@ class ClaimExtractorTest {
     }
 
     @Test
+    void theSameNumberWithTheDefiniteArticleRefersBack() {
+        List<Claim> c = claims("About 900 Belarusian soldiers are in Gomel, officials told Reuters. "
+                + "The 900 Belarusian soldiers arrived by train. The 300 engineers with them came later.", null);
+        assertEquals(List.of(900L, 300L), c.stream().filter(x -> x.quantity() != null).map(x -> x.quantity().value()).toList());
+    }
+
+    @Test
     void noSourceMeansTheOutlet() {
         List<Claim> c = claims("Russia has moved 2,000 paratroopers to Belgorod Oblast.", null);
         assertTrue(c.get(0).claimant().isOutlet());

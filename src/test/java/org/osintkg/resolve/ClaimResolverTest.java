@@ -1,0 +1,30 @@
+package org.osintkg.resolve;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.osintkg.extract.Claim;
+import org.osintkg.extract.Claim.ClaimType;
+import org.osintkg.extract.Claim.Source;
+import org.osintkg.extract.Quantity;
+import org.osintkg.extract.Quantity.Qualifier;
+
+class ClaimResolverTest {
+    private static ResolvedClaim claim(int start, long value, ClaimType type, String claimantIri) {
+        Quantity q = new Quantity(value, Qualifier.EXACTLY, "soldiers", null, null, start, start + 3);
+        Claim c = new Claim(start, start + 10, type, false, Source.OUTLET, null, q, null, null, null, null, null, null, 0.5);
+        return new ResolvedClaim(c, claimantIri, null, null);
+    }
+
+    @Test
+    void aSourceRepeatingItsNumberMakesOneClaim() {
+        List<ResolvedClaim> in = List.of(claim(0, 11000, ClaimType.TroopCount, "p/budanov"),
+                claim(50, 11000, ClaimType.TroopCount, "p/budanov"),
+                claim(90, 11000, ClaimType.TroopCount, "p/singh"),
+                claim(120, 2, ClaimType.Prisoners, "p/budanov"),
+                claim(150, 2, ClaimType.Casualties, "p/budanov"));
+        List<ResolvedClaim> out = ClaimResolver.restatementsDropped(in);
+        assertEquals(List.of(0, 90, 120), out.stream().map(c -> c.claim().start()).toList());
+    }
+}
