@@ -41,7 +41,7 @@ public final class ClaimExtractor {
             + "military\\s+|defen[cs]e\\s+)*(?<head>spokesperson|spokesman|spokeswoman|official|minister|commander|president|"
             + "general|chief|head|intelligence service|intelligence agency|service|agency|ministry|command|directorate|"
             + "center|centre|department|army|general staff|statement|report|source|brigade|battalion|regiment|division|corps|"
-            + "unit|group)\\b");
+            + "unit|group|newspaper)\\b");
     private static final Pattern QUOTED = Pattern.compile("[“\"][^“”\"]{2,}[”\"]");
     private static final Pattern DENY = Pattern.compile("(?i)\\b(denied|denies|deny|refuted|refutes|refute|dismissed|"
             + "dismisses|rejected|rejects)\\b|\\b(?:have|has|had) not (?:seen|observed|confirmed|detected)\\b|"
@@ -103,6 +103,8 @@ public final class ClaimExtractor {
     private static final class State {
         Source lastPerson;
         Source lastOrg;
+        /** The last outlet that relayed or made a claim, for "the report added". */
+        Source lastReporter;
         Source lastExplicit;
         Source previousSentence;
         String lastCounted;
@@ -135,6 +137,7 @@ public final class ClaimExtractor {
             if (attr != null) state.previousSentence = attr.claimant();
             else if (found.isEmpty() || !sameParagraph) state.previousSentence = null;
             if (attr != null) remember(attr.claimant(), state);
+            if (attr != null) rememberReporter(attr, state);
             inSentence.stream().filter(m -> m.kind() == EntityKind.MILITARY_UNIT).reduce((x, y) -> y)
                     .ifPresent(m -> state.lastUnit = new Source(m, null));
             boolean personSpoke = attr != null && attr.claimant().mention() != null
@@ -428,7 +431,7 @@ public final class ClaimExtractor {
         }
         for (AnonymousSources.Found a : AnonymousSources.find(text, demonym)) {
             if (inside(quotes, a.start())) continue;
-            Source src = new Source(null, a.label());
+            Source src = new Source(null, a.label(), text.substring(a.start(), a.end()).replaceAll("[“”\"]", "").strip());
             // A bare "Sources" after "Sources of UNN" are the same sources.
             if (!a.label().contains(" ") && state.lastAnonymous != null
                     && state.lastAnonymous.anonymous().toLowerCase(Locale.ROOT).contains(a.label().toLowerCase(Locale.ROOT))) {
@@ -583,11 +586,23 @@ public final class ClaimExtractor {
             };
         }
         String head = c.nominalHead();
-        if (head == null || head.equals("statement") || head.equals("report")) return state.lastExplicit;
+        if (head == null || head.equals("statement")) return state.lastExplicit;
+        // "The Times reported, citing officials, …. The report added": the report is the outlet's.
+        if (head.equals("report") || head.equals("newspaper")) return state.lastReporter != null ? state.lastReporter : state.lastExplicit;
+
         if (head.matches("brigade|battalion|regiment|division|corps|unit|group") && state.lastUnit != null) return state.lastUnit;
         boolean person = head.matches("spokesperson|spokesman|spokeswoman|official|minister|commander|president|general|chief|head");
         Source s = person ? state.lastPerson : state.lastOrg;
         return s != null ? s : state.lastExplicit;
+    }
+
+    private static void rememberReporter(Attribution attr, State state) {
+        if (attr.citedBy() != null) state.lastReporter = attr.citedBy();
+        else if (isOutlet(attr.claimant())) state.lastReporter = attr.claimant();
+    }
+
+    private static boolean isOutlet(Source s) {
+        return s != null && s.mention() != null && s.mention().kind() == EntityKind.OUTLET;
     }
 
     private static void remember(Source s, State state) {

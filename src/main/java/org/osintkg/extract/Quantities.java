@@ -87,10 +87,7 @@ public final class Quantities {
             if (notACount(num, before, after)) continue;
             Matcher noun = UNIT_NOUN.matcher(after);
             String counted = noun.lookingAt() ? (after.substring(0, noun.end()).strip()) : null;
-            if (counted == null) {
-                Matcher loss = LOSS_BEFORE.matcher(text.substring(Math.max(0, mt.start() - 60), mt.start()));
-                if (loss.find()) counted = loss.group("noun");
-            }
+            if (counted == null) counted = countedBefore(text, mt.start());
             boolean wordNumber = !Character.isDigit(num.charAt(0));
             boolean vague = qual != null && (qual.equalsIgnoreCase("several") || qual.equalsIgnoreCase("a few")
                     || qual.equalsIgnoreCase("a couple of"));
@@ -102,6 +99,22 @@ public final class Quantities {
         }
         out.sort((a, b) -> Integer.compare(a.start(), b.start()));
         return out;
+    }
+
+    /** "the total number of North Korean troops in the area is projected to reach 5,000" */
+    private static final Pattern NUMBER_OF = Pattern.compile("(?i)\\b(?:number|total|strength|size)\\s+of\\s+"
+            + "(?<noun>(?:[\\p{L}-]+\\s+){0,3}?(?:troops|soldiers|servicemen|personnel|fighters|mercenaries|forces|advisers|"
+            + "advisors|instructors|officers|recruits|workers|"
+            + "civilians|people|casualties|prisoners|drones|missiles))\\b[^.;:!?]{0,60}?\\b(?:reach|reached|reaches|"
+            + "to be|at|is|was|are|were|stood at|stands at|totals?|totall?ed|exceeds?|exceeded|surpassed|grew to|rose to)"
+            + "(?:\\s+(?:about|around|some|roughly|nearly|almost|over|more than|up to))?\\s+$");
+
+    /** The counted noun named before the number: "losses … reached 500", "the number of troops … to reach 5,000". */
+    private static String countedBefore(String text, int numberStart) {
+        Matcher loss = LOSS_BEFORE.matcher(text.substring(Math.max(0, numberStart - 60), numberStart));
+        if (loss.find()) return loss.group("noun");
+        Matcher n = NUMBER_OF.matcher(text.substring(Math.max(0, numberStart - 150), numberStart));
+        return n.find() ? n.group("noun") : null;
     }
 
     private static final Pattern RANGE = Pattern.compile("(?i)^\\s*(?:and|to|or|-|–)\\s*\\d{1,3}(?:,\\d{3})*\\s+");

@@ -81,8 +81,11 @@ public final class ClaimResolver {
             return e.iri();
         }
         String iri = Resolver.ID + "source/" + Names.slug(s.anonymous());
-        anonymous.computeIfAbsent(iri, k -> new Entity(k, EntityKind.ANONYMOUS_SOURCE, s.anonymous(), List.of(s.anonymous()),
-                null, List.of()));
+        Entity known = anonymous.get(iri);
+        List<String> forms = new ArrayList<>(known == null ? List.of(s.anonymous()) : known.surfaceForms());
+        // "a senior U.S. military official" is how the text named the source labelled "senior U.S. military official".
+        if (s.described() != null && !forms.contains(s.described())) forms.add(s.described());
+        anonymous.put(iri, new Entity(iri, EntityKind.ANONYMOUS_SOURCE, s.anonymous(), forms, null, List.of()));
         return iri;
     }
 

@@ -74,6 +74,22 @@ class ClaimExtractorTest {
     }
 
     @Test
+    void theReportIsTheRelayingOutlets() {
+        List<Claim> c = claims("About 700 Belarusian soldiers reached Gomel, Reuters reported on Friday, citing two Western officials. "
+                + "The total number of Belarusian troops in the area is expected to reach 1,500, the report added.", null);
+        Claim total = c.stream().filter(x -> x.quantity() != null && x.quantity().value() == 1500).findFirst().orElseThrow();
+        assertEquals("Reuters", claimant(total));
+        assertEquals("Belarusian troops", total.quantity().counted());
+    }
+
+    @Test
+    void anUnnamedSourceKeepsTheWordsTheTextUsed() {
+        List<Claim> c = claims("Belarus has lost 300 soldiers, a senior Western military official said.", null);
+        assertEquals("senior Western military official", c.get(0).claimant().anonymous());
+        assertEquals("a senior Western military official", c.get(0).claimant().described());
+    }
+
+    @Test
     void noSourceMeansTheOutlet() {
         List<Claim> c = claims("Russia has moved 2,000 paratroopers to Belgorod Oblast.", null);
         assertTrue(c.get(0).claimant().isOutlet());

@@ -64,6 +64,14 @@ class QuantitiesTest {
     }
 
     @Test
+    void theCountedNounMayComeBeforeTheNumber() {
+        Quantity q = one("the total number of Iranian advisers in the region rose to about 400, officials said");
+        assertEquals(400, q.value());
+        assertEquals("Iranian advisers", q.counted());
+        assertEquals(List.of(), Quantities.find("the number of the road to 40, officials said"));
+    }
+
+    @Test
     void ellipticalAndRanges() {
         List<Quantity> q = Quantities.find("Roughly 5,000 have already been killed or injured, but 6,000 remain");
         assertEquals(List.of(5000L, 6000L), q.stream().map(Quantity::value).toList());

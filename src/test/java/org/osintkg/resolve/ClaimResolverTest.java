@@ -18,6 +18,23 @@ class ClaimResolverTest {
     }
 
     @Test
+    void anUnnamedSourceIsLabelledAsDescribedWithTheTextsWordsAsForms() {
+        Source a = new Source(null, "senior U.S. military official", "a senior U.S. military official");
+        Source b = new Source(null, "senior U.S. military official", "the senior U.S. military official");
+        Quantity q = new Quantity(200, Qualifier.AT_LEAST, "casualties", null, null, 0, 3);
+        List<Claim> claims = List.of(
+                new Claim(0, 10, ClaimType.Casualties, false, a, null, q, null, null, null, null, null, "said", 0.7),
+                new Claim(20, 30, ClaimType.Other, false, b, null, null, null, null, null, null, null, "said", 0.7));
+        List<Entity> entities = new java.util.ArrayList<>();
+        List<ResolvedClaim> out = new ClaimResolver(org.osintkg.extract.GazetteerTest.smallKb()).resolve(claims, entities, null);
+        assertEquals(out.get(0).claimantIri(), out.get(1).claimantIri());
+        assertEquals(1, entities.size());
+        assertEquals("senior U.S. military official", entities.get(0).label());
+        assertEquals(List.of("senior U.S. military official", "a senior U.S. military official", "the senior U.S. military official"),
+                entities.get(0).surfaceForms());
+    }
+
+    @Test
     void aSourceRepeatingItsNumberMakesOneClaim() {
         List<ResolvedClaim> in = List.of(claim(0, 11000, ClaimType.TroopCount, "p/budanov"),
                 claim(50, 11000, ClaimType.TroopCount, "p/budanov"),
