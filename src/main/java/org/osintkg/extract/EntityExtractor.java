@@ -77,8 +77,9 @@ public final class EntityExtractor {
             candidates.add(new Mention(u.start(), end, doc.text().substring(u.start(), end), EntityKind.MILITARY_UNIT, null, false, -1));
         }
         List<Mention> chosen = choose(dropSpansHoldingNames(candidates));
-        chosen.removeIf(m -> isAdjectival(doc.text(), m) || isMetonym(doc.text(), m));
-        return acronyms(doc.text(), chosen);
+        chosen.removeIf(m -> isAdjectival(doc.text(), m));
+        List<Mention> metonyms = new ArrayList<>(chosen.stream().filter(m -> isMetonym(doc.text(), m)).toList());
+        return acronyms(doc.text(), withoutCoordinatedMetonyms(doc.text(), chosen, metonyms));
     }
 
     /** "American" in "American Institute for the Study of War" when the KB knows the rest as a name. */
@@ -103,16 +104,42 @@ public final class EntityExtractor {
      * government is no mention of the city. Claims still read it as the government.
      */
     private boolean isMetonym(String text, Mention m) {
-        if (m.kind() != EntityKind.SETTLEMENT || m.kbIri() == null || !capitals.contains(m.kbIri())) return false;
+        if (!isCapital(m)) return false;
         String before = text.substring(Math.max(0, m.start() - 25), m.start());
+        // Relations between states, even after a preposition: "pressure from Colombo", "supporter of Kyiv".
+        if (STATE_RELATION.matcher(before).find()) return true;
         if (before.matches("(?is).*\\b(in|at|to|near|from|into|outside|around|toward|towards|over|across|via|of|and|"
                 + "capital|city|downtown|central|visit|visited|visiting|fly|flew|arrived|left|returned)\\s+(the\\s+)?$")) {
-            return before.matches("(?is).*\\bbetween\\s+\\S+\\s+and\\s+$");
+            return false;
         }
         String after = text.substring(m.end(), Math.min(text.length(), m.end() + 30));
         return after.matches("(?s)^(['’]s\\s|\\s+(said|says|has|have|had|is|was|will|would|denied|denies|claimed|claims|"
-                + "deployed|sent|sends|announced|accused|warned|insisted|and\\s+\\p{Lu})).*")
-                || before.matches("(?is).*\\b(between|supporting|support|backing|with|against|by|for|pressure on)\\s+$");
+                + "deployed|sent|sends|announced|accused|warned|insisted|regime|government|authorities|leadership|"
+                + "and\\s+\\p{Lu}|(?-i:[a-z]+ed)\\b)).*")
+                || before.matches("(?is).*\\b(between|supporting|support|backing|with|against|by|for|pressure on|"
+                + "contact|contacted|urged|urge|asked|ask)\\s+$");
+    }
+
+    private static final Pattern STATE_RELATION = Pattern.compile("(?i)\\b(?:between\\s+\\S+\\s+and|(?:pressure|support|"
+            + "help|aid|demands?|requests?|orders?)\\s+from|(?:supporters?|allies|ally|partners?|backers?)\\s+of|"
+            + "(?:reliance|dependence|pressure|sanctions)\\s+on)\\s+$");
+
+    private boolean isCapital(Mention m) {
+        return m.kind() == EntityKind.SETTLEMENT && m.kbIri() != null && capitals.contains(m.kbIri());
+    }
+
+    /** "by Moscow or Pyongyang": the second of two coordinated capitals stands for what the first does. */
+    private List<Mention> withoutCoordinatedMetonyms(String text, List<Mention> mentions, List<Mention> metonyms) {
+        List<Mention> out = new ArrayList<>();
+        Mention previous = null;
+        for (Mention m : mentions) {
+            boolean coordinated = previous != null && isCapital(m) && metonyms.contains(previous)
+                    && previous.end() <= m.start() && text.substring(previous.end(), m.start()).matches("\\s+(?:and|or)\\s+");
+            if (coordinated) metonyms.add(m);
+            else if (!metonyms.contains(m)) out.add(m);
+            previous = m;
+        }
+        return out;
     }
 
     /**

@@ -54,7 +54,7 @@ public final class Quantities {
             + "artillery|howitzers|systems|launchers|rounds|munitions|bombs|brigades|battalions|divisions|regiments|"
             + "units|companies|corps|instructors|engineers|pilots|sailors|marines|commanders|children|bodies|hostages|"
             + "detainees|migrants|refugees|families|residents|operators|snipers|paratroopers|guards|agents|diplomats|"
-            + "generals|colonels|crew|crews|sorties|strikes|attacks|troop|soldier|drone|missile|person|man|general|"
+            + "generals|colonels|crew|crews|troop|soldier|drone|missile|person|man|general|"
             + "individuals|persons|(?-i:\\p{Lu}\\p{Ll}+(?:ans|ese|ians|is|ers)))\\b");
 
     private Quantities() {}

@@ -1,0 +1,37 @@
+package org.osintkg.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.osintkg.TestSupport;
+import org.osintkg.kb.EntityKind;
+import org.osintkg.nlp.CoreNlp;
+
+/** Mentions from invented sentences, through the real tagger and the reference KB. */
+class EntityExtractorTest {
+    private static final CoreNlp NLP = new CoreNlp();
+    private final EntityExtractor entities = new EntityExtractor(TestSupport.kb());
+
+    private List<String> places(String text) {
+        return entities.mentions(NLP.annotate(text)).stream().filter(m -> m.kind().isPlace()).map(Mention::text).toList();
+    }
+
+    @Test
+    void capitalsStandingForTheirStatesAreNoPlaces() {
+        assertEquals(List.of(), places("The pact was never confirmed by Minsk or Moscow."));
+        assertEquals(List.of(), places("Tehran reacted angrily, and its reliance on Moscow deepened."));
+        assertEquals(List.of(), places("Seoul urged Minsk to answer and resisted pressure from Beijing."));
+        // Places where something happens stay places, coordinated or not.
+        assertEquals(List.of("Minsk", "Moscow"), places("Protests took place in Minsk and Moscow."));
+        assertEquals(List.of("Kyiv"), places("The wounded were taken to Kyiv by train."));
+    }
+
+    @Test
+    void aRegionNamedWithALowercaseWordIsTheRegion() {
+        List<Mention> m = entities.mentions(NLP.annotate("Shelling continued in the Kharkiv region overnight."));
+        Mention region = m.stream().filter(x -> x.kind().isPlace()).findFirst().orElseThrow();
+        assertEquals("Kharkiv region", region.text());
+        assertEquals(EntityKind.REGION, region.kind());
+    }
+}
