@@ -69,7 +69,9 @@ public final class ClaimExtractor {
             + "transferred|made their way|integrated|assigned|joined|moved to|relocated)\\b");
     private static final Pattern T_COMBAT = Pattern.compile("(?i)\\b(combat|fighting|fight|engaged|engaging|assaults?|"
             + "offensives?|battles?|frontlines?|front lines?|battlefield)\\b");
-    private static final Pattern T_TRAINING = Pattern.compile("(?i)\\b(training|trained|exercises|drills|coordination)\\b");
+    /** "at a training ground" names a place, not training. */
+    private static final Pattern T_TRAINING = Pattern.compile("(?i)\\b(training(?![\\s\\u00A0]+(?:grounds?|ranges?|camps?|areas?|"
+            + "bases?|facilit(?:y|ies)|centers?|centres?))|trained|exercises|drills|coordination)\\b");
     private static final Pattern T_COMMAND = Pattern.compile("(?i)\\b(under the command|commanded|led by|leading|overseeing|"
             + "tasked with|instructed)\\b");
     private static final Pattern T_SUPPLY = Pattern.compile("(?i)\\b(supplying|supplied|supply|supplies|provided|providing|"
@@ -77,7 +79,7 @@ public final class ClaimExtractor {
     private static final Pattern EQUIPMENT = Pattern.compile("(?i)\\b(drones?|uavs?|missiles?|rockets?|shells?|tanks?|"
             + "vehicles|aircraft|jets|helicopters|ships|vessels|boats|artillery|howitzers|systems|launchers|rounds|"
             + "munitions|bombs|sorties)\\b");
-    private static final Pattern FORCE = Pattern.compile("(?i)\\b(troops|soldiers|servicemen|servicemembers|personnel|"
+    private static final Pattern FORCE = Pattern.compile("(?i)\\b(troops|troop(?=['’]s)|soldiers|servicemen|servicemembers|personnel|"
             + "infantrymen|mercenaries|officers|generals?|fighters|militants|recruits|conscripts|brigades|battalions|"
             + "divisions|regiments|units|instructors|commanders|paratroopers|marines|specialists|advisers|advisors)\\b");
 
@@ -303,7 +305,7 @@ public final class ClaimExtractor {
 
     private static ClaimType numericType(String text, Quantity q, String counted) {
         String after = text.substring(q.end(), Math.min(text.length(), q.end() + 70));
-        String before = text.substring(Math.max(0, q.start() - 35), q.start());
+        String before = ownClause(text.substring(Math.max(0, q.start() - 35), q.start()));
         String c = counted == null ? "" : counted;
         if (T_PRISONER.matcher(before).find() || T_PRISONER.matcher(c).find()) return ClaimType.Prisoners;
         if (T_CASUALTY.matcher(before).find() && !FORCE.matcher(before).find()) return ClaimType.Casualties;
@@ -322,6 +324,16 @@ public final class ClaimExtractor {
             return ClaimType.TroopCount;
         }
         return ClaimType.Other;
+    }
+
+    private static final Pattern CLAUSE_BREAK = Pattern.compile("(?i)(?:[;:]|,?\\s+(?:but|while|whereas)\\b)");
+
+    /** "5,000 have been killed or injured, but 6,000 remain": a cue before the number counts only in its own clause. */
+    private static String ownClause(String before) {
+        Matcher m = CLAUSE_BREAK.matcher(before);
+        int cut = 0;
+        while (m.find()) cut = m.end();
+        return before.substring(cut);
     }
 
     private static ClaimType nonNumericType(String text) {
@@ -431,7 +443,7 @@ public final class ClaimExtractor {
         }
         for (AnonymousSources.Found a : AnonymousSources.find(text, demonym)) {
             if (inside(quotes, a.start())) continue;
-            Source src = new Source(null, a.label(), text.substring(a.start(), a.end()).replaceAll("[“”\"]", "").strip());
+            Source src = new Source(null, a.label(), described(text, a));
             // A bare "Sources" after "Sources of UNN" are the same sources.
             if (!a.label().contains(" ") && state.lastAnonymous != null
                     && state.lastAnonymous.anonymous().toLowerCase(Locale.ROOT).contains(a.label().toLowerCase(Locale.ROOT))) {
@@ -458,6 +470,16 @@ public final class ClaimExtractor {
         return out;
     }
 
+    private static final Pattern POSSESSOR = Pattern.compile("(?<!\\p{L})\\p{Lu}[\\p{L}.-]*(?:\\s+\\p{Lu}[\\p{L}.-]*){0,3}['’]s\\s+$");
+
+    /** The words for an unnamed source, with its possessor: "Ukraine’s military intelligence service". */
+    private static String described(String text, AnonymousSources.Found a) {
+        int start = a.start();
+        Matcher p = POSSESSOR.matcher(text.substring(Math.max(0, start - 40), start));
+        if (p.find() && !text.substring(start, a.end()).matches("(?i)(?:an?|the)\\s.*")) start = start - (p.end() - p.start());
+        return text.substring(start, a.end()).replaceAll("[“”\"]", "").strip();
+    }
+
     private boolean isCapital(Mention m) {
         return m.kbIri() != null && kb.get(m.kbIri()).map(e -> e.capitalOf() != null).orElse(false);
     }
@@ -482,6 +504,10 @@ public final class ClaimExtractor {
         else if (text.startsWith("the ", p)) p += 4;
         for (Candidate c : cands) {
             if (c.start() == p || c.start() == pos) return c;
+        }
+        // "according to the intelligence spokesperson": the cue took the article the title starts with.
+        for (Candidate c : cands) {
+            if (c.start() < pos && c.end() > p && text.substring(c.start(), pos).matches("(?i)(?:the|this|that)\\s+")) return c;
         }
         return null;
     }

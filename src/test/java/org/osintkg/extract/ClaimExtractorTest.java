@@ -90,6 +90,43 @@ class ClaimExtractorTest {
     }
 
     @Test
+    void aCasualtyCueCountsOnlyInItsOwnClause() {
+        List<Claim> c = claims("Roughly 900 Belarusian soldiers have been killed, but 1,200 remain near Gomel, officials said.", null);
+        assertEquals(ClaimType.Casualties, c.get(0).type());
+        assertEquals(1200, c.get(1).quantity().value());
+        assertEquals(ClaimType.TroopCount, c.get(1).type());
+    }
+
+    @Test
+    void aTrainingGroundIsAPlaceNotTraining() {
+        for (String space : List.of(" ", "\u00A0")) {
+            List<Claim> c = claims("Belarusian troops were seen arriving at the Obuz-Lesnovsky training" + space + "ground, officials said.", null);
+            assertEquals(ClaimType.Deployment, c.get(0).type(), space);
+        }
+    }
+
+    @Test
+    void aTroopsPossessiveIsAboutTheForce() {
+        List<Claim> c = claims("Belarusian troops arrived in Gomel. "
+                + "Viktor Khrenin has been tasked with overseeing the troop’s training, officials said.", null);
+        Claim command = c.stream().filter(x -> x.type() == ClaimType.Command).findFirst().orElseThrow();
+        assertEquals("officials", claimant(command));
+    }
+
+    @Test
+    void accordingToTheTitleIsThePersonNamedBefore() {
+        List<Claim> c = claims("Ivan Petrenko, a spokesperson for the Belarusian army, spoke on Monday. "
+                + "According to the spokesperson, 300 Belarusian troops are in Gomel.", null);
+        assertEquals("Ivan Petrenko", claimant(c.get(0)));
+    }
+
+    @Test
+    void anUnnamedSourceIsDescribedWithItsPossessor() {
+        List<Claim> c = claims("Belarus’s military intelligence service announced that 300 Belarusian soldiers are in Gomel.", null);
+        assertEquals("Belarus’s military intelligence service", c.get(0).claimant().described());
+    }
+
+    @Test
     void noSourceMeansTheOutlet() {
         List<Claim> c = claims("Russia has moved 2,000 paratroopers to Belgorod Oblast.", null);
         assertTrue(c.get(0).claimant().isOutlet());
