@@ -24,10 +24,17 @@ public final class ClaimResolver {
 
     private final KnowledgeBase kb;
     private final Map<String, ReferenceEntity> byLabel = new LinkedHashMap<>();
+    /** Organizations by every name the KB gives them, written descriptions included ("Ukraine's military intelligence"). */
+    private final Map<String, ReferenceEntity> organizationsByName = new java.util.HashMap<>();
 
     public ClaimResolver(KnowledgeBase kb) {
         this.kb = kb;
-        for (ReferenceEntity e : kb.entities()) byLabel.putIfAbsent(e.label(), e);
+        for (ReferenceEntity e : kb.entities()) {
+            byLabel.putIfAbsent(e.label(), e);
+            if (!e.kind().isOrganization()) continue;
+            organizationsByName.putIfAbsent(Names.key(e.label()), e);
+            for (String a : e.aliases()) organizationsByName.putIfAbsent(Names.key(a), e);
+        }
     }
 
     /** The claims resolved, and the unnamed sources they introduce (added to {@code entities}). */
@@ -39,8 +46,8 @@ public final class ClaimResolver {
         Map<String, Entity> anonymous = new LinkedHashMap<>();
         List<ResolvedClaim> out = new ArrayList<>();
         for (Claim c : claims) {
-            String claimant = source(c.claimant(), byMention, anonymous, outlet);
-            String citedBy = c.citedBy() == null ? null : source(c.citedBy(), byMention, anonymous, outlet);
+            String claimant = source(c.claimant(), byMention, anonymous, outlet, entities);
+            String citedBy = c.citedBy() == null ? null : source(c.citedBy(), byMention, anonymous, outlet, entities);
             if (citedBy != null && citedBy.equals(claimant)) citedBy = null;
             Entity place = c.location() == null ? null : byMention.get(c.location());
             out.add(new ResolvedClaim(c, claimant, citedBy, place == null ? null : place.iri()));
@@ -63,7 +70,8 @@ public final class ClaimResolver {
         return out;
     }
 
-    private String source(Source s, Map<Mention, Entity> byMention, Map<String, Entity> anonymous, Entity outlet) {
+    private String source(Source s, Map<Mention, Entity> byMention, Map<String, Entity> anonymous, Entity outlet,
+                          List<Entity> entities) {
         if (s.isOutlet()) {
             if (outlet != null) return outlet.iri();
             anonymous.computeIfAbsent(UNATTRIBUTED, k -> new Entity(k, EntityKind.ANONYMOUS_SOURCE, "unattributed",
@@ -80,13 +88,47 @@ public final class ClaimResolver {
             if (e.kind().isPlace() && e.kind() != EntityKind.COUNTRY) return government(e);
             return e.iri();
         }
+        ReferenceEntity known = knownAs(s.described());
+        String named = known == null ? null : withForm(known, s.described(), entities);
+        if (named != null) return named;
         String iri = Resolver.ID + "source/" + Names.slug(s.anonymous());
-        Entity known = anonymous.get(iri);
-        List<String> forms = new ArrayList<>(known == null ? List.of(s.anonymous()) : known.surfaceForms());
+        Entity seen = anonymous.get(iri);
+        List<String> forms = new ArrayList<>(seen == null ? List.of(s.anonymous()) : seen.surfaceForms());
         // "a senior U.S. military official" is how the text named the source labelled "senior U.S. military official".
         if (s.described() != null && !forms.contains(s.described())) forms.add(s.described());
         anonymous.put(iri, new Entity(iri, EntityKind.ANONYMOUS_SOURCE, s.anonymous(), forms, null, List.of()));
         return iri;
+    }
+
+    private static final java.util.regex.Pattern GENERIC_HEAD = java.util.regex.Pattern.compile("\\s+(?:service|services|agency)$");
+
+    /**
+     * A description the KB lists as a name of one organization ("Ukraine's military intelligence
+     * service" for the Main Intelligence Directorate), which may then be that organization.
+     */
+    private ReferenceEntity knownAs(String described) {
+        if (described == null) return null;
+        String key = Names.key(described);
+        ReferenceEntity e = organizationsByName.get(key);
+        return e != null ? e : organizationsByName.get(GENERIC_HEAD.matcher(key).replaceFirst(""));
+    }
+
+    /**
+     * The KB organization's entity if this article names it, given the description as one more
+     * surface form; else null: a description alone ("the South Korean government") is no name.
+     */
+    private static String withForm(ReferenceEntity ref, String form, List<Entity> entities) {
+        for (int i = 0; i < entities.size(); i++) {
+            Entity e = entities.get(i);
+            if (!e.iri().equals(ref.iri())) continue;
+            if (!e.surfaceForms().contains(form)) {
+                List<String> forms = new ArrayList<>(e.surfaceForms());
+                forms.add(form);
+                entities.set(i, new Entity(e.iri(), e.kind(), e.label(), forms, e.kbIri(), e.mentions()));
+            }
+            return e.iri();
+        }
+        return null;
     }
 
     /** "Kyiv said": the government of the state whose capital it is, or the state itself. */

@@ -34,6 +34,35 @@ class ClaimResolverTest {
                 entities.get(0).surfaceForms());
     }
 
+    private static org.osintkg.kb.KnowledgeBase kbWithHur() {
+        org.apache.jena.graph.Graph g = org.apache.jena.sparql.graph.GraphFactory.createDefaultGraph();
+        org.apache.jena.riot.RDFParser.fromString("""
+                @prefix osint: <https://w3id.org/osintkg/ontology#> .
+                @prefix rdfs: <http://www.w3.org/2000/01/rdf-schema#> .
+                @prefix skos: <http://www.w3.org/2004/02/skos/core#> .
+                <https://w3id.org/osintkg/id/org/hur> a osint:Organization ; rdfs:label "Main Intelligence Directorate" ;
+                    skos:altLabel "Defence Intelligence of Ukraine", "Ukraine's military intelligence" .
+                """, org.apache.jena.riot.Lang.TURTLE).parse(g);
+        return org.osintkg.kb.KnowledgeBase.of(g);
+    }
+
+    @Test
+    void aDescriptionTheKbKnowsIsTheOrganizationTheArticleNames() {
+        String hur = "https://w3id.org/osintkg/id/org/hur";
+        Source described = new Source(null, "military intelligence service", "Ukraine’s military intelligence service");
+        Claim c = new Claim(0, 10, ClaimType.TroopPresence, false, described, null, null, null, null, null, null, null, "said", 0.7);
+        ClaimResolver resolver = new ClaimResolver(kbWithHur());
+        List<Entity> named = new java.util.ArrayList<>(List.of(new Entity(hur, org.osintkg.kb.EntityKind.ORGANIZATION,
+                "Main Intelligence Directorate", List.of("Defence Intelligence of Ukraine"), hur, List.of())));
+        assertEquals(hur, resolver.resolve(List.of(c), named, null).get(0).claimantIri());
+        assertEquals(1, named.size());
+        assertEquals(List.of("Defence Intelligence of Ukraine", "Ukraine’s military intelligence service"), named.get(0).surfaceForms());
+        // An article that never names the directorate keeps the description as an unnamed source.
+        List<Entity> none = new java.util.ArrayList<>();
+        assertEquals(Resolver.ID + "source/military-intelligence-service",
+                resolver.resolve(List.of(c), none, null).get(0).claimantIri());
+    }
+
     @Test
     void aSourceRepeatingItsNumberMakesOneClaim() {
         List<ResolvedClaim> in = List.of(claim(0, 11000, ClaimType.TroopCount, "p/budanov"),
