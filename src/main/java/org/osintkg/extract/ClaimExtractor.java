@@ -71,7 +71,7 @@ public final class ClaimExtractor {
             + "offensives?|battles?|frontlines?|front lines?|battlefield)\\b");
     /** "at a training ground" names a place, not training. */
     private static final Pattern T_TRAINING = Pattern.compile("(?i)\\b(training(?![\\s\\u00A0]+(?:grounds?|ranges?|camps?|areas?|"
-            + "bases?|facilit(?:y|ies)|centers?|centres?))|trained|exercises|drills|coordination)\\b");
+            + "bases?|facilit(?:y|ies)|centers?|centres?))|trained|exercises|drills)\\b");
     private static final Pattern T_COMMAND = Pattern.compile("(?i)\\b(under the command|commanded|led by|leading|overseeing|"
             + "tasked with|instructed)\\b");
     private static final Pattern T_SUPPLY = Pattern.compile("(?i)\\b(supplying|supplied|supply|supplies|provided|providing|"
@@ -188,10 +188,10 @@ public final class ClaimExtractor {
             if (!elliptical && FORCE.matcher(q.counted()).find()) state.lastCounted = q.counted();
         }
         if (quantities.isEmpty()) {
-            ClaimType type = denies && !T_PRISONER.matcher(text).find() && !T_COMBAT.matcher(text).find()
-                    ? ClaimType.TroopPresence : nonNumericType(text);
+            List<ClaimType> types = denies ? deniedTypes(text) : java.util.Collections.singletonList(nonNumericType(text));
             boolean forceHere = about != null && mentionsForce(text);
-            if (type != null && forceHere && (attr != null || !denies)) {
+            for (ClaimType type : types) {
+                if (type == null || !forceHere || (attr == null && denies)) continue;
                 Source claimant = attr != null ? attr.claimant() : Source.OUTLET;
                 out.add(new Claim(offset, end, type, denies, claimant, attr != null ? attr.citedBy() : null, null,
                         about, location, stated, event, hedge, attr != null ? attr.cue() : null,
@@ -334,6 +334,19 @@ public final class ClaimExtractor {
         int cut = 0;
         while (m.find()) cut = m.end();
         return before.substring(cut);
+    }
+
+    /**
+     * "There is no information about combat contact with, or captured, North Korean personnel"
+     * denies each thing it lists; a denial that names neither combat, captives nor losses denies presence.
+     */
+    private static List<ClaimType> deniedTypes(String text) {
+        List<ClaimType> out = new ArrayList<>();
+        if (T_COMBAT.matcher(text).find()) out.add(ClaimType.CombatParticipation);
+        if (T_PRISONER.matcher(text).find()) out.add(ClaimType.Prisoners);
+        if (T_CASUALTY.matcher(text).find()) out.add(ClaimType.Casualties);
+        if (out.isEmpty()) out.add(ClaimType.TroopPresence);
+        return out;
     }
 
     private static ClaimType nonNumericType(String text) {

@@ -44,6 +44,9 @@ public final class Quantities {
     private static final Pattern LOSS_BEFORE = Pattern.compile("(?i)\\b(?<noun>losses|casualties|deaths|death toll|"
             + "toll|killed|wounded|injured|dead|prisoners|captives)\\s+(?:[\\p{L}-]+\\s+){0,3}?(?:to be|of|at|reached|"
             + "stood at|is|was|were|are|totaled|totalled|total|numbered|exceeded|exceed|surpassed)\\s+$");
+    /** "Chinese nationals": a demonym before one of these is its modifier, not the counted people. */
+    private static final String PEOPLE_NOUN = "(?:troops|soldiers|servicemen|personnel|nationals|citizens|fighters|"
+            + "mercenaries|workers|men|people|officers|recruits|volunteers|civilians|prisoners|captives|pows)\\b";
     private static final Pattern UNIT_NOUN = Pattern.compile("(?i)^(?:[\\s\"“”']|of|the|its|their|and|(?-i:[a-z]+\\s+(?=(?:[a-z]+\\s+)?(?:deaths|members|personnel|troops|soldiers)\\b))|additional|more|north|"
             + "south|korean|koreans|russian|ukrainian|chinese|iranian|belarusian|american|british|foreign|senior|regular|"
             + "military|elite|special|combat|wounded|enemy|new|other|active|(?-i:[A-Z][a-z]+))*?"
@@ -55,7 +58,7 @@ public final class Quantities {
             + "units|companies|corps|instructors|engineers|pilots|sailors|marines|commanders|children|bodies|hostages|"
             + "detainees|migrants|refugees|families|residents|operators|snipers|paratroopers|guards|agents|diplomats|"
             + "generals|colonels|crew|crews|troop|soldier|drone|missile|person|man|general|"
-            + "individuals|persons|(?-i:\\p{Lu}\\p{Ll}+(?:ans|ese|ians|is|ers)))\\b");
+            + "individuals|persons|(?-i:\\p{Lu}\\p{Ll}+(?:ans|ese|ians|is|ers)\\b(?!\\s+" + PEOPLE_NOUN + ")))\\b");
 
     private Quantities() {}
 

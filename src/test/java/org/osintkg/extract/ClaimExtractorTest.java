@@ -127,6 +127,21 @@ class ClaimExtractorTest {
     }
 
     @Test
+    void aDenialDeniesEachThingItLists() {
+        List<Claim> c = claims("Ivan Petrenko, a spokesman for the Belarusian army, said there is no information about combat "
+                + "contact with Iranian troops or about captured Iranian soldiers.", null);
+        assertEquals(List.of(ClaimType.CombatParticipation, ClaimType.Prisoners), c.stream().map(Claim::type).toList());
+        assertTrue(c.stream().allMatch(Claim::denies));
+    }
+
+    @Test
+    void coordinationIsNotTraining() {
+        List<Claim> c = claims("Belarusian troops operate in small assault groups and need no coordination with Russian commanders, "
+                + "Ivan Petrenko said.", null);
+        assertEquals(ClaimType.CombatParticipation, c.get(0).type());
+    }
+
+    @Test
     void noSourceMeansTheOutlet() {
         List<Claim> c = claims("Russia has moved 2,000 paratroopers to Belgorod Oblast.", null);
         assertTrue(c.get(0).claimant().isOutlet());

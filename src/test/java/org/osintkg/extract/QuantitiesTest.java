@@ -72,6 +72,12 @@ class QuantitiesTest {
     }
 
     @Test
+    void aDemonymBeforePeopleIsTheirModifier() {
+        assertEquals("Chinese nationals", one("\"several hundred\" Chinese nationals are fighting").counted());
+        assertEquals("Sri Lankans", one("three Sri Lankans who fled").counted());
+    }
+
+    @Test
     void ellipticalAndRanges() {
         List<Quantity> q = Quantities.find("Roughly 5,000 have already been killed or injured, but 6,000 remain");
         assertEquals(List.of(5000L, 6000L), q.stream().map(Quantity::value).toList());
