@@ -53,21 +53,33 @@ public final class ClaimResolver {
             out.add(new ResolvedClaim(c, claimant, citedBy, place == null ? null : place.iri()));
         }
         entities.addAll(anonymous.values());
-        return restatementsDropped(out);
+        return restatementsDropped(out, this::sameVoice);
     }
 
     /**
      * One source giving the same number twice in a report ("Kirill Budanov said 11,000 …", later
      * "Budanov … about 11,000") makes one claim: the spellings only become one source once resolved.
-     * The first statement is kept, as the fullest.
+     * So does a body and the organization it belongs to (the UK's Defence Intelligence and the UK
+     * Ministry of Defence that posts its updates). The first statement is kept, as the fullest.
      */
-    static List<ResolvedClaim> restatementsDropped(List<ResolvedClaim> claims) {
+    static List<ResolvedClaim> restatementsDropped(List<ResolvedClaim> claims, java.util.function.BiPredicate<String, String> sameVoice) {
         List<ResolvedClaim> out = new ArrayList<>();
-        java.util.Set<String> seen = new java.util.HashSet<>();
         for (ResolvedClaim c : claims) {
-            if (c.claim().quantity() == null || seen.add(c.claim().quantity().value() + " " + c.claimantIri())) out.add(c);
+            boolean restated = c.claim().quantity() != null && out.stream().anyMatch(o -> o.claim().quantity() != null
+                    && o.claim().quantity().value() == c.claim().quantity().value()
+                    && (o.claimantIri().equals(c.claimantIri()) || sameVoice.test(o.claimantIri(), c.claimantIri())));
+            if (!restated) out.add(c);
         }
         return out;
+    }
+
+    /** One of the two belongs to the other, as the KB records it. */
+    private boolean sameVoice(String a, String b) {
+        return memberOf(a, b) || memberOf(b, a);
+    }
+
+    private boolean memberOf(String member, String parent) {
+        return kb.get(member).map(e -> e.memberOf().contains(parent)).orElse(false);
     }
 
     private String source(Source s, Map<Mention, Entity> byMention, Map<String, Entity> anonymous, Entity outlet,

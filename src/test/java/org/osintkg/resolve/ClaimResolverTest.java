@@ -64,13 +64,46 @@ class ClaimResolverTest {
     }
 
     @Test
+    void aBodyAndTheMinistryItBelongsToGivingOneNumberMakeOneClaim() {
+        org.apache.jena.graph.Graph g = org.apache.jena.sparql.graph.GraphFactory.createDefaultGraph();
+        org.apache.jena.riot.RDFParser.fromString("""
+                @prefix osint: <https://w3id.org/osintkg/ontology#> .
+                @prefix rdfs: <http://www.w3.org/2000/01/rdf-schema#> .
+                <https://w3id.org/osintkg/id/org/mod> a osint:Organization ; rdfs:label "Ministry of Defence" .
+                <https://w3id.org/osintkg/id/org/di> a osint:Organization ; rdfs:label "Defence Intelligence" ;
+                    osint:memberOf <https://w3id.org/osintkg/id/org/mod> .
+                <https://w3id.org/osintkg/id/org/nrc> a osint:Organization ; rdfs:label "National Resistance Center" .
+                """, org.apache.jena.riot.Lang.TURTLE).parse(g);
+        ClaimResolver resolver = new ClaimResolver(org.osintkg.kb.KnowledgeBase.of(g));
+        List<Entity> entities = new java.util.ArrayList<>();
+        List<Claim> claims = new java.util.ArrayList<>();
+        int at = 0;
+        for (String name : List.of("Defence Intelligence", "Ministry of Defence", "National Resistance Center")) {
+            String iri = "https://w3id.org/osintkg/id/org/" + (name.startsWith("Def") ? "di" : name.startsWith("Min") ? "mod" : "nrc");
+            org.osintkg.extract.Mention m = new org.osintkg.extract.Mention(at, at + name.length(), name,
+                    org.osintkg.kb.EntityKind.ORGANIZATION, iri, false, -1);
+            entities.add(new Entity(iri, org.osintkg.kb.EntityKind.ORGANIZATION, name, List.of(name), iri, List.of(m)));
+            Quantity q = new Quantity(6000, Qualifier.AT_LEAST, "casualties", null, null, at, at + 5);
+            claims.add(new Claim(at, at + 50, ClaimType.Casualties, false, new Source(m, null), null, q, null, null, null, null,
+                    null, "said", 0.8));
+            at += 100;
+        }
+        List<ResolvedClaim> out = resolver.resolve(claims, entities, null);
+        assertEquals(List.of("https://w3id.org/osintkg/id/org/di", "https://w3id.org/osintkg/id/org/nrc"),
+                out.stream().map(ResolvedClaim::claimantIri).toList());
+    }
+
+    @Test
     void aSourceRepeatingItsNumberMakesOneClaim() {
         List<ResolvedClaim> in = List.of(claim(0, 11000, ClaimType.TroopCount, "p/budanov"),
                 claim(50, 11000, ClaimType.TroopCount, "p/budanov"),
                 claim(90, 11000, ClaimType.TroopCount, "p/singh"),
                 claim(120, 2, ClaimType.Prisoners, "p/budanov"),
                 claim(150, 2, ClaimType.Casualties, "p/budanov"));
-        List<ResolvedClaim> out = ClaimResolver.restatementsDropped(in);
+        List<ResolvedClaim> out = ClaimResolver.restatementsDropped(in, (a, b) -> false);
         assertEquals(List.of(0, 90, 120), out.stream().map(c -> c.claim().start()).toList());
+        // Singh speaking for Budanov's organization: one voice.
+        List<ResolvedClaim> joined = ClaimResolver.restatementsDropped(in, (a, b) -> (a + b).contains("singh"));
+        assertEquals(List.of(0, 120), joined.stream().map(c -> c.claim().start()).toList());
     }
 }
