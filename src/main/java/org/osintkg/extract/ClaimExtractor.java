@@ -105,6 +105,8 @@ public final class ClaimExtractor {
     private static final class State {
         Source lastPerson;
         Source lastOrg;
+        /** The last source the text said "reported", for a later "reportedly". */
+        Source lastReported;
         /** The last outlet that relayed or made a claim, for "the report added". */
         Source lastReporter;
         Source lastExplicit;
@@ -140,6 +142,7 @@ public final class ClaimExtractor {
             else if (found.isEmpty() || !sameParagraph) state.previousSentence = null;
             if (attr != null) remember(attr.claimant(), state);
             if (attr != null) rememberReporter(attr, state);
+            if (attr != null && attr.cue() != null && attr.cue().startsWith("report")) state.lastReported = attr.claimant();
             inSentence.stream().filter(m -> m.kind() == EntityKind.MILITARY_UNIT).reduce((x, y) -> y)
                     .ifPresent(m -> state.lastUnit = new Source(m, null));
             boolean personSpoke = attr != null && attr.claimant().mention() != null
@@ -178,7 +181,8 @@ public final class ClaimExtractor {
             ClaimType type = numericType(text, q, counted);
             Attribution qa = attributionFor(q, attr);
             Source claimant = qa != null ? qa.claimant()
-                    : state.previousSentence != null && (elliptical || sameParagraph) ? state.previousSentence : Source.OUTLET;
+                    : state.previousSentence != null && (elliptical || sameParagraph) ? state.previousSentence
+                    : relayed(text) && state.lastReported != null ? state.lastReported : Source.OUTLET;
             double conf = confidence(claimant, attr != null, q, hedge);
             String qAbout = aboutNear(text, offset, q, mentions);
             if (qAbout == null) qAbout = about != null ? about : state.lastAbout;
@@ -200,6 +204,16 @@ public final class ClaimExtractor {
         }
         if (about != null) state.lastAbout = about;
         return out;
+    }
+
+    private static final Pattern RELAYED = Pattern.compile("(?i)\\b(?:reportedly|(?:is|are|was|were) reported to)\\b");
+
+    /**
+     * "Russian media reported …. The attack, reportedly carried out with …, killed 18": "reportedly"
+     * points back to the last source the text said reported, not to whoever spoke last.
+     */
+    private static boolean relayed(String text) {
+        return RELAYED.matcher(text).find();
     }
 
     private static final Pattern DEFINITE = Pattern.compile("(?i)\\b(?:the|these|those)\\s+$");

@@ -142,6 +142,18 @@ class ClaimExtractorTest {
     }
 
     @Test
+    void reportedlyPointsBackToWhoeverReported() {
+        List<Claim> c = claims("A drone hit a base near Gomel, Belarusian state media reported on Monday.\n"
+                + "The strike, reportedly carried out at night, killed 12 Belarusian soldiers.", null);
+        Claim killed = c.stream().filter(x -> x.quantity() != null).findFirst().orElseThrow();
+        assertEquals("Belarusian state media", claimant(killed));
+        List<Claim> d = claims("Ivan Petrenko said a drone hit a base near Gomel.\n"
+                + "The strike reportedly killed 12 Belarusian soldiers.", null);
+        assertTrue(d.stream().filter(x -> x.quantity() != null).findFirst().orElseThrow().claimant().isOutlet(),
+                "a speaker who only said something is not who 'reportedly' refers to");
+    }
+
+    @Test
     void noSourceMeansTheOutlet() {
         List<Claim> c = claims("Russia has moved 2,000 paratroopers to Belgorod Oblast.", null);
         assertTrue(c.get(0).claimant().isOutlet());
