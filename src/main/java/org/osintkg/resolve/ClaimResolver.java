@@ -53,7 +53,7 @@ public final class ClaimResolver {
             out.add(new ResolvedClaim(c, claimant, citedBy, place == null ? null : place.iri()));
         }
         entities.addAll(anonymous.values());
-        return restatementsDropped(out, this::sameVoice);
+        return restatementsDropped(out, this::sameVoice, this::sameStatement);
     }
 
     /**
@@ -62,15 +62,29 @@ public final class ClaimResolver {
      * So does a body and the organization it belongs to (the UK's Defence Intelligence and the UK
      * Ministry of Defence that posts its updates). The first statement is kept, as the fullest.
      */
-    static List<ResolvedClaim> restatementsDropped(List<ResolvedClaim> claims, java.util.function.BiPredicate<String, String> sameVoice) {
+    static List<ResolvedClaim> restatementsDropped(List<ResolvedClaim> claims, java.util.function.BiPredicate<String, String> sameVoice,
+                                                   java.util.function.BiPredicate<ResolvedClaim, ResolvedClaim> sameStatement) {
         List<ResolvedClaim> out = new ArrayList<>();
         for (ResolvedClaim c : claims) {
+            if (c.claim().quantity() == null && out.stream().anyMatch(o -> sameStatement.test(o, c))) continue;
             boolean restated = c.claim().quantity() != null && out.stream().anyMatch(o -> o.claim().quantity() != null
                     && o.claim().quantity().value() == c.claim().quantity().value()
                     && (o.claimantIri().equals(c.claimantIri()) || sameVoice.test(o.claimantIri(), c.claimantIri())));
             if (!restated) out.add(c);
         }
         return out;
+    }
+
+    /**
+     * "North Korean troops have been spotted in Russia's Kursk region", then "the troops had been
+     * spotted in Kursk on Wednesday", from one source: a statement without a number, told twice.
+     * Both must name where, one place within the other; two places are two statements.
+     */
+    private boolean sameStatement(ResolvedClaim a, ResolvedClaim b) {
+        return a.claim().quantity() == null && a.claim().type() == b.claim().type() && a.claim().denies() == b.claim().denies()
+                && a.claimantIri().equals(b.claimantIri()) && java.util.Objects.equals(a.claim().aboutIri(), b.claim().aboutIri())
+                && a.locationIri() != null && b.locationIri() != null
+                && (kb.within(a.locationIri(), b.locationIri()) || kb.within(b.locationIri(), a.locationIri()));
     }
 
     /** One of the two belongs to the other, as the KB records it. */

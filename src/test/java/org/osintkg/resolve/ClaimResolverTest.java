@@ -94,16 +94,47 @@ class ClaimResolverTest {
     }
 
     @Test
+    void aStatementWithoutANumberToldTwiceAboutOnePlaceIsOneClaim() {
+        org.apache.jena.graph.Graph g = org.apache.jena.sparql.graph.GraphFactory.createDefaultGraph();
+        org.apache.jena.riot.RDFParser.fromString("""
+                @prefix osint: <https://w3id.org/osintkg/ontology#> .
+                @prefix rdfs: <http://www.w3.org/2000/01/rdf-schema#> .
+                @prefix p: <https://w3id.org/osintkg/id/place/> .
+                p:oblast a osint:Region ; rdfs:label "Gomel Oblast" .
+                p:city a osint:Settlement ; rdfs:label "Gomel" ; osint:locatedIn p:oblast .
+                p:other a osint:Settlement ; rdfs:label "Brest" .
+                """, org.apache.jena.riot.Lang.TURTLE).parse(g);
+        ClaimResolver resolver = new ClaimResolver(org.osintkg.kb.KnowledgeBase.of(g));
+        org.osintkg.extract.Mention speaker = new org.osintkg.extract.Mention(0, 5, "Ivan Petrenko",
+                org.osintkg.kb.EntityKind.PERSON, null, false, -1);
+        List<Entity> entities = new java.util.ArrayList<>();
+        entities.add(new Entity("person/ivan", org.osintkg.kb.EntityKind.PERSON, "Ivan Petrenko", List.of("Ivan Petrenko"), null,
+                List.of(speaker)));
+        List<Claim> claims = new java.util.ArrayList<>();
+        int at = 100;
+        for (String place : List.of("oblast", "city", "other", "city")) {
+            String iri = "https://w3id.org/osintkg/id/place/" + place;
+            org.osintkg.extract.Mention m = new org.osintkg.extract.Mention(at, at + 5, place, org.osintkg.kb.EntityKind.PLACE, iri, false, -1);
+            entities.add(new Entity(iri, org.osintkg.kb.EntityKind.PLACE, place, List.of(place), iri, List.of(m)));
+            claims.add(new Claim(at, at + 50, ClaimType.TroopPresence, false, new Source(speaker, null), null, null, "x", m,
+                    null, null, null, "said", 0.8));
+            at += 100;
+        }
+        List<ResolvedClaim> out = resolver.resolve(claims, entities, null);
+        assertEquals(List.of(100, 300), out.stream().map(c -> c.claim().start()).toList());
+    }
+
+    @Test
     void aSourceRepeatingItsNumberMakesOneClaim() {
         List<ResolvedClaim> in = List.of(claim(0, 11000, ClaimType.TroopCount, "p/budanov"),
                 claim(50, 11000, ClaimType.TroopCount, "p/budanov"),
                 claim(90, 11000, ClaimType.TroopCount, "p/singh"),
                 claim(120, 2, ClaimType.Prisoners, "p/budanov"),
                 claim(150, 2, ClaimType.Casualties, "p/budanov"));
-        List<ResolvedClaim> out = ClaimResolver.restatementsDropped(in, (a, b) -> false);
+        List<ResolvedClaim> out = ClaimResolver.restatementsDropped(in, (a, b) -> false, (a, b) -> false);
         assertEquals(List.of(0, 90, 120), out.stream().map(c -> c.claim().start()).toList());
         // Singh speaking for Budanov's organization: one voice.
-        List<ResolvedClaim> joined = ClaimResolver.restatementsDropped(in, (a, b) -> (a + b).contains("singh"));
+        List<ResolvedClaim> joined = ClaimResolver.restatementsDropped(in, (a, b) -> (a + b).contains("singh"), (a, b) -> false);
         assertEquals(List.of(0, 120), joined.stream().map(c -> c.claim().start()).toList());
     }
 }
