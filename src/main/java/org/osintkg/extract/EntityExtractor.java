@@ -43,7 +43,10 @@ public final class EntityExtractor {
     private final Gazetteer gazetteer;
     private final Set<String> demonyms = new HashSet<>();
     private final Set<String> capitals = new HashSet<>();
+    /** Country names and aliases, as keys: the owners in "Ukraine's Armed Forces". */
+    private final Set<String> countries = new HashSet<>();
     private static final Set<String> GENERIC = Set.of("state", "forces", "armed forces", "army", "navy", "government",
+            "defense", "defence",
             "ministry", "council", "command", "military", "parliament", "police", "intelligence", "media", "news");
 
     public EntityExtractor(KnowledgeBase kb) {
@@ -54,6 +57,10 @@ public final class EntityExtractor {
         }
         kb.entities().forEach(e -> {
             if (e.capitalOf() != null) capitals.add(e.iri());
+            if (e.kind() == EntityKind.COUNTRY) {
+                countries.add(Names.key(e.label()));
+                e.aliases().forEach(a -> countries.add(Names.key(a)));
+            }
         });
     }
 
@@ -198,6 +205,7 @@ public final class EntityExtractor {
                 default -> null;
             };
             if (kind == null) continue;
+            if (kind == EntityKind.ORGANIZATION && onlyGenericWords(t, from, to)) from = withOwner(t, from);
             if (kind == EntityKind.PLACE && to < t.size() && REGION_WORD.matcher(t.get(to).text()).matches()) {
                 to++;
                 kind = EntityKind.REGION;
@@ -209,6 +217,28 @@ public final class EntityExtractor {
             out.add(new Mention(start, end, surface, kind, null, false, -1));
         }
         return out;
+    }
+
+    /** Words that name no organization by themselves: "Defence Forces" is only a name as "Ukrainian Defence Forces". */
+    private static final Set<String> GENERIC_WORDS = Set.of("defence", "defense", "forces", "force", "armed", "air", "navy",
+            "army", "ministry", "foreign", "national", "guard", "border", "service", "security", "military", "intelligence",
+            "special", "operations", "ground", "naval", "marine", "corps");
+
+    /** "Ukrainian Defence Forces", "Ukraine's Armed Forces": the owner that makes generic words a name. */
+    private int withOwner(List<Token> t, int from) {
+        if (from > 0 && demonyms.contains(Names.key(t.get(from - 1).text()))) return from - 1;
+        if (from < 2 || !"'s".equals(Names.token(t.get(from - 1).text()))) return from;
+        if (countries.contains(Names.key(t.get(from - 2).text()))) return from - 2;
+        boolean twoWords = from > 2 && countries.contains(Names.key(t.get(from - 3).text() + " " + t.get(from - 2).text()));
+        return twoWords ? from - 3 : from;
+    }
+
+    private static boolean onlyGenericWords(List<Token> t, int from, int to) {
+        for (int k = from; k < to; k++) {
+            String w = Names.token(t.get(k).text());
+            if (w != null && !GENERIC_WORDS.contains(w) && !w.equals("of") && !w.equals("the")) return false;
+        }
+        return true;
     }
 
     private boolean keep(String surface) {

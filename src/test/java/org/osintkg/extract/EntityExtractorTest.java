@@ -27,6 +27,18 @@ class EntityExtractorTest {
         assertEquals(List.of("Kyiv"), places("The wounded were taken to Kyiv by train."));
     }
 
+    private List<String> organizations(String text) {
+        return entities.mentions(NLP.annotate(text)).stream().filter(m -> m.kind() == EntityKind.ORGANIZATION)
+                .map(Mention::text).toList();
+    }
+
+    @Test
+    void genericForcesAreNamedByTheirOwner() {
+        assertEquals(List.of("Ukrainian Defence Forces"), organizations("Units of the Ukrainian Defence Forces crossed the river."));
+        assertEquals(List.of("Belarus’s Armed Forces"), organizations("Belarus’s Armed Forces launched drills on Monday."));
+        assertEquals(List.of(), organizations("Secretary of Defense Ivan Petrenko spoke on Monday."));
+    }
+
     @Test
     void aRegionNamedWithALowercaseWordIsTheRegion() {
         List<Mention> m = entities.mentions(NLP.annotate("Shelling continued in the Kharkiv region overnight."));
