@@ -31,6 +31,10 @@ public final class EntityExtractor {
             + "|\\b(?:OTU|OSUV|OSU|OTG)\\s+[\"“]?[A-Z][a-z]+\\b[\"”]?"
             + "|\\b[A-Z][a-z]+\\s+Group\\s+of\\s+Forces\\b"
             + "|\\b[A-Z][a-z]+\\s+Military\\s+District\\b");
+    /** "the Lithuanian NGO 'Blue-Yellow'": a quoted name right after the kind of body it is. */
+    private static final Pattern QUOTED_ORGANIZATION = Pattern.compile("\\b(?:NGO|[Oo]rgani[sz]ation|[Ff]oundation|[Cc]harity|"
+            + "[Mm]ovement|[Gg]roup|[Cc]ompany|[Pp]arty|[Aa]ssociation|[Uu]nion)\\s+['‘“\"](?<name>\\p{Lu}[\\p{L}\\p{N}-]*"
+            + "(?:\\s+\\p{Lu}[\\p{L}\\p{N}-]*){0,3})[,.]?['’”\"]");
     private static final Pattern PARENTHESIS = Pattern.compile("\\G\\s*\\(([^()\\n]{2,40})\\)");
     private static final Pattern REGION_WORD = Pattern.compile("Oblast|Region|Krai|Province|Raion|District|Governorate|Oblasts");
     private static final Set<String> TITLES = Set.of("president", "gen", "general", "brig", "lt", "lieutenant",
@@ -82,6 +86,10 @@ public final class EntityExtractor {
             String t = u.group();
             if (t.endsWith("\"") || t.endsWith("”")) end--;
             candidates.add(new Mention(u.start(), end, doc.text().substring(u.start(), end), EntityKind.MILITARY_UNIT, null, false, -1));
+        }
+        Matcher q = QUOTED_ORGANIZATION.matcher(doc.text());
+        while (q.find()) {
+            candidates.add(new Mention(q.start("name"), q.end("name"), q.group("name"), EntityKind.ORGANIZATION, null, false, -1));
         }
         List<Mention> chosen = choose(dropSpansHoldingNames(candidates));
         chosen.removeIf(m -> isAdjectival(doc.text(), m));

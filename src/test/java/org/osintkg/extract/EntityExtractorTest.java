@@ -1,6 +1,7 @@
 package org.osintkg.extract;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -37,6 +38,13 @@ class EntityExtractorTest {
         assertEquals(List.of("Ukrainian Defence Forces"), organizations("Units of the Ukrainian Defence Forces crossed the river."));
         assertEquals(List.of("Belarus’s Armed Forces"), organizations("Belarus’s Armed Forces launched drills on Monday."));
         assertEquals(List.of(), organizations("Secretary of Defense Ivan Petrenko spoke on Monday."));
+    }
+
+    @Test
+    void aQuotedNameAfterTheKindOfBodyIsAnOrganization() {
+        assertTrue(organizations("Olena Koval, head of the Polish NGO 'Open Hands,' spoke on Monday.").contains("Open Hands"));
+        assertTrue(organizations("He joined the charity “Kind Bread” in May.").contains("Kind Bread"));
+        assertEquals(List.of(), organizations("The group 'was stronger' than expected."));
     }
 
     @Test
