@@ -41,7 +41,7 @@ public final class ClaimExtractor {
             + "military\\s+|defen[cs]e\\s+)*(?<head>spokesperson|spokesman|spokeswoman|official|minister|commander|president|"
             + "general|chief|head|intelligence service|intelligence agency|service|agency|ministry|command|directorate|"
             + "center|centre|department|army|general staff|statement|report|source|brigade|battalion|regiment|division|corps|"
-            + "unit|group|newspaper)\\b");
+            + "unit|group|newspaper|organi[sz]ation|NGO)\\b");
     private static final Pattern QUOTED = Pattern.compile("[“\"][^“”\"]{2,}[”\"]");
     private static final Pattern DENY = Pattern.compile("(?i)\\b(denied|denies|deny|refuted|refutes|refute|dismissed|"
             + "dismisses|rejected|rejects)\\b|\\b(?:have|has|had) not (?:seen|observed|confirmed|detected)\\b|"
@@ -105,6 +105,8 @@ public final class ClaimExtractor {
     private static final class State {
         Source lastPerson;
         Source lastOrg;
+        /** The last organization named other than as a listener, for "the organization claimed". */
+        Source lastOrgNamed;
         /** The last source the text said "reported", for a later "reportedly". */
         Source lastReported;
         /** The last outlet that relayed or made a claim, for "the report added". */
@@ -142,6 +144,7 @@ public final class ClaimExtractor {
             else if (found.isEmpty() || !sameParagraph) state.previousSentence = null;
             if (attr != null) remember(attr.claimant(), state);
             if (attr != null) rememberReporter(attr, state);
+            rememberOrganizationNamed(doc.text(), inSentence, state);
             if (attr != null && attr.cue() != null && attr.cue().startsWith("report")) state.lastReported = attr.claimant();
             inSentence.stream().filter(m -> m.kind() == EntityKind.MILITARY_UNIT).reduce((x, y) -> y)
                     .ifPresent(m -> state.lastUnit = new Source(m, null));
@@ -642,11 +645,23 @@ public final class ClaimExtractor {
         if (head == null || head.equals("statement")) return state.lastExplicit;
         // "The Times reported, citing officials, …. The report added": the report is the outlet's.
         if (head.equals("report") || head.equals("newspaper")) return state.lastReporter != null ? state.lastReporter : state.lastExplicit;
+        if (head.matches("organi[sz]ation|ngo")) return state.lastOrgNamed != null ? state.lastOrgNamed : state.lastOrg;
 
         if (head.matches("brigade|battalion|regiment|division|corps|unit|group") && state.lastUnit != null) return state.lastUnit;
         boolean person = head.matches("spokesperson|spokesman|spokeswoman|official|minister|commander|president|general|chief|head");
         Source s = person ? state.lastPerson : state.lastOrg;
         return s != null ? s : state.lastExplicit;
+    }
+
+    private static final Pattern LISTENER = Pattern.compile("(?i)\\b(?:told|to|by|with)\\s+(?:the\\s+)?$");
+
+    /** "the organization" later means the last one named, not one that was only told something. */
+    private static void rememberOrganizationNamed(String body, List<Mention> mentions, State state) {
+        for (Mention m : mentions) {
+            if (m.kind() != EntityKind.ORGANIZATION) continue;
+            if (LISTENER.matcher(body.substring(Math.max(0, m.start() - 12), m.start())).find()) continue;
+            state.lastOrgNamed = new Source(m, null);
+        }
     }
 
     private static void rememberReporter(Attribution attr, State state) {

@@ -154,6 +154,14 @@ class ClaimExtractorTest {
     }
 
     @Test
+    void theOrganizationIsTheOneLastNamedNotTheListener() {
+        List<Claim> c = claims("Olena Koval, head of the Polish NGO 'Open Hands,' told the Minsk Herald that aid had arrived.\n"
+                + "Earlier, the organization claimed that 40 Belarusian soldiers had deserted.", null);
+        Claim deserted = c.stream().filter(x -> x.quantity() != null).findFirst().orElseThrow();
+        assertEquals("Open Hands", claimant(deserted));
+    }
+
+    @Test
     void noSourceMeansTheOutlet() {
         List<Claim> c = claims("Russia has moved 2,000 paratroopers to Belgorod Oblast.", null);
         assertTrue(c.get(0).claimant().isOutlet());
