@@ -20,9 +20,18 @@ public record Claim(int start, int end, ClaimType type, boolean denies, Source c
                     Quantity quantity, String aboutIri, Mention location, LocalDate statedOn, LocalDate eventDate,
                     String hedge, String cue, double confidence) {
 
-    /** Who a claim comes from: a named mention, an unnamed source as the text describes it, or the outlet. */
-    public record Source(Mention mention, String anonymous) {
+    /**
+     * Who a claim comes from: a named mention, an unnamed source as the text describes it, or the outlet.
+     *
+     * @param anonymous the unnamed source's label ("senior U.S. military official")
+     * @param described the words the text used for it ("a senior U.S. military official"), kept as a surface form
+     */
+    public record Source(Mention mention, String anonymous, String described) {
         public static final Source OUTLET = new Source(null, null);
+
+        public Source(Mention mention, String anonymous) {
+            this(mention, anonymous, anonymous);
+        }
 
         public boolean isOutlet() {
             return mention == null && anonymous == null;

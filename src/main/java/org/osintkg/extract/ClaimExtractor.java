@@ -41,7 +41,7 @@ public final class ClaimExtractor {
             + "military\\s+|defen[cs]e\\s+)*(?<head>spokesperson|spokesman|spokeswoman|official|minister|commander|president|"
             + "general|chief|head|intelligence service|intelligence agency|service|agency|ministry|command|directorate|"
             + "center|centre|department|army|general staff|statement|report|source|brigade|battalion|regiment|division|corps|"
-            + "unit|group)\\b");
+            + "unit|group|newspaper|organi[sz]ation|NGO)\\b");
     private static final Pattern QUOTED = Pattern.compile("[“\"][^“”\"]{2,}[”\"]");
     private static final Pattern DENY = Pattern.compile("(?i)\\b(denied|denies|deny|refuted|refutes|refute|dismissed|"
             + "dismisses|rejected|rejects)\\b|\\b(?:have|has|had) not (?:seen|observed|confirmed|detected)\\b|"
@@ -69,7 +69,9 @@ public final class ClaimExtractor {
             + "transferred|made their way|integrated|assigned|joined|moved to|relocated)\\b");
     private static final Pattern T_COMBAT = Pattern.compile("(?i)\\b(combat|fighting|fight|engaged|engaging|assaults?|"
             + "offensives?|battles?|frontlines?|front lines?|battlefield)\\b");
-    private static final Pattern T_TRAINING = Pattern.compile("(?i)\\b(training|trained|exercises|drills|coordination)\\b");
+    /** "at a training ground" names a place, not training. */
+    private static final Pattern T_TRAINING = Pattern.compile("(?i)\\b(training(?![\\s\\u00A0]+(?:grounds?|ranges?|camps?|areas?|"
+            + "bases?|facilit(?:y|ies)|centers?|centres?))|trained|exercises|drills)\\b");
     private static final Pattern T_COMMAND = Pattern.compile("(?i)\\b(under the command|commanded|led by|leading|overseeing|"
             + "tasked with|instructed)\\b");
     private static final Pattern T_SUPPLY = Pattern.compile("(?i)\\b(supplying|supplied|supply|supplies|provided|providing|"
@@ -77,7 +79,7 @@ public final class ClaimExtractor {
     private static final Pattern EQUIPMENT = Pattern.compile("(?i)\\b(drones?|uavs?|missiles?|rockets?|shells?|tanks?|"
             + "vehicles|aircraft|jets|helicopters|ships|vessels|boats|artillery|howitzers|systems|launchers|rounds|"
             + "munitions|bombs|sorties)\\b");
-    private static final Pattern FORCE = Pattern.compile("(?i)\\b(troops|soldiers|servicemen|servicemembers|personnel|"
+    private static final Pattern FORCE = Pattern.compile("(?i)\\b(troops|troop(?=['’]s)|soldiers|servicemen|servicemembers|personnel|"
             + "infantrymen|mercenaries|officers|generals?|fighters|militants|recruits|conscripts|brigades|battalions|"
             + "divisions|regiments|units|instructors|commanders|paratroopers|marines|specialists|advisers|advisors)\\b");
 
@@ -103,12 +105,20 @@ public final class ClaimExtractor {
     private static final class State {
         Source lastPerson;
         Source lastOrg;
+        /** The last organization named other than as a listener, for "the organization claimed". */
+        Source lastOrgNamed;
+        /** The last source the text said "reported", for a later "reportedly". */
+        Source lastReported;
+        /** The last outlet that relayed or made a claim, for "the report added". */
+        Source lastReporter;
         Source lastExplicit;
         Source previousSentence;
         String lastCounted;
         String lastAbout;
         Source lastAnonymous;
         Source lastUnit;
+        /** Every number claimed so far in the report, for "the 8,000 troops" referring back to one. */
+        final java.util.Set<Long> claimedValues = new java.util.HashSet<>();
     }
 
     /** A possible source in a sentence, with its span relative to the sentence. */
@@ -133,6 +143,9 @@ public final class ClaimExtractor {
             if (attr != null) state.previousSentence = attr.claimant();
             else if (found.isEmpty() || !sameParagraph) state.previousSentence = null;
             if (attr != null) remember(attr.claimant(), state);
+            if (attr != null) rememberReporter(attr, state);
+            rememberOrganizationNamed(doc.text(), inSentence, state);
+            if (attr != null && attr.cue() != null && attr.cue().startsWith("report")) state.lastReported = attr.claimant();
             inSentence.stream().filter(m -> m.kind() == EntityKind.MILITARY_UNIT).reduce((x, y) -> y)
                     .ifPresent(m -> state.lastUnit = new Source(m, null));
             boolean personSpoke = attr != null && attr.claimant().mention() != null
@@ -163,13 +176,16 @@ public final class ClaimExtractor {
         }
         List<Quantity> quantities = Quantities.find(text);
         for (Quantity q : quantities) {
+            if (refersBack(text, q, state)) continue;
+            state.claimedValues.add(q.value());
             String counted = q.counted();
             boolean elliptical = counted == null;
             if (elliptical) counted = state.lastCounted;
             ClaimType type = numericType(text, q, counted);
             Attribution qa = attributionFor(q, attr);
             Source claimant = qa != null ? qa.claimant()
-                    : state.previousSentence != null && (elliptical || sameParagraph) ? state.previousSentence : Source.OUTLET;
+                    : state.previousSentence != null && (elliptical || sameParagraph) ? state.previousSentence
+                    : relayed(text) && state.lastReported != null ? state.lastReported : Source.OUTLET;
             double conf = confidence(claimant, attr != null, q, hedge);
             String qAbout = aboutNear(text, offset, q, mentions);
             if (qAbout == null) qAbout = about != null ? about : state.lastAbout;
@@ -179,10 +195,10 @@ public final class ClaimExtractor {
             if (!elliptical && FORCE.matcher(q.counted()).find()) state.lastCounted = q.counted();
         }
         if (quantities.isEmpty()) {
-            ClaimType type = denies && !T_PRISONER.matcher(text).find() && !T_COMBAT.matcher(text).find()
-                    ? ClaimType.TroopPresence : nonNumericType(text);
+            List<ClaimType> types = denies ? deniedTypes(text) : java.util.Collections.singletonList(nonNumericType(text));
             boolean forceHere = about != null && mentionsForce(text);
-            if (type != null && forceHere && (attr != null || !denies)) {
+            for (ClaimType type : types) {
+                if (type == null || !forceHere || (attr == null && denies)) continue;
                 Source claimant = attr != null ? attr.claimant() : Source.OUTLET;
                 out.add(new Claim(offset, end, type, denies, claimant, attr != null ? attr.citedBy() : null, null,
                         about, location, stated, event, hedge, attr != null ? attr.cue() : null,
@@ -191,6 +207,24 @@ public final class ClaimExtractor {
         }
         if (about != null) state.lastAbout = about;
         return out;
+    }
+
+    private static final Pattern RELAYED = Pattern.compile("(?i)\\b(?:reportedly|(?:is|are|was|were) reported to)\\b");
+
+    /**
+     * "Russian media reported …. The attack, reportedly carried out with …, killed 18": "reportedly"
+     * points back to the last source the text said reported, not to whoever spoke last.
+     */
+    private static boolean relayed(String text) {
+        return RELAYED.matcher(text).find();
+    }
+
+    private static final Pattern DEFINITE = Pattern.compile("(?i)\\b(?:the|these|those)\\s+$");
+
+    /** "The 8,000 North Korean troops now in Kursk …" after 8,000 was claimed: the same group named again, not a new claim. */
+    private static boolean refersBack(String text, Quantity q, State state) {
+        String before = text.substring(Math.max(0, q.start() - 8), q.start());
+        return DEFINITE.matcher(before).find() && state.claimedValues.contains(q.value());
     }
 
     /**
@@ -288,7 +322,7 @@ public final class ClaimExtractor {
 
     private static ClaimType numericType(String text, Quantity q, String counted) {
         String after = text.substring(q.end(), Math.min(text.length(), q.end() + 70));
-        String before = text.substring(Math.max(0, q.start() - 35), q.start());
+        String before = ownClause(text.substring(Math.max(0, q.start() - 35), q.start()));
         String c = counted == null ? "" : counted;
         if (T_PRISONER.matcher(before).find() || T_PRISONER.matcher(c).find()) return ClaimType.Prisoners;
         if (T_CASUALTY.matcher(before).find() && !FORCE.matcher(before).find()) return ClaimType.Casualties;
@@ -307,6 +341,29 @@ public final class ClaimExtractor {
             return ClaimType.TroopCount;
         }
         return ClaimType.Other;
+    }
+
+    private static final Pattern CLAUSE_BREAK = Pattern.compile("(?i)(?:[;:]|,?\\s+(?:but|while|whereas)\\b)");
+
+    /** "5,000 have been killed or injured, but 6,000 remain": a cue before the number counts only in its own clause. */
+    private static String ownClause(String before) {
+        Matcher m = CLAUSE_BREAK.matcher(before);
+        int cut = 0;
+        while (m.find()) cut = m.end();
+        return before.substring(cut);
+    }
+
+    /**
+     * "There is no information about combat contact with, or captured, North Korean personnel"
+     * denies each thing it lists; a denial that names neither combat, captives nor losses denies presence.
+     */
+    private static List<ClaimType> deniedTypes(String text) {
+        List<ClaimType> out = new ArrayList<>();
+        if (T_COMBAT.matcher(text).find()) out.add(ClaimType.CombatParticipation);
+        if (T_PRISONER.matcher(text).find()) out.add(ClaimType.Prisoners);
+        if (T_CASUALTY.matcher(text).find()) out.add(ClaimType.Casualties);
+        if (out.isEmpty()) out.add(ClaimType.TroopPresence);
+        return out;
     }
 
     private static ClaimType nonNumericType(String text) {
@@ -416,7 +473,7 @@ public final class ClaimExtractor {
         }
         for (AnonymousSources.Found a : AnonymousSources.find(text, demonym)) {
             if (inside(quotes, a.start())) continue;
-            Source src = new Source(null, a.label());
+            Source src = new Source(null, a.label(), described(text, a));
             // A bare "Sources" after "Sources of UNN" are the same sources.
             if (!a.label().contains(" ") && state.lastAnonymous != null
                     && state.lastAnonymous.anonymous().toLowerCase(Locale.ROOT).contains(a.label().toLowerCase(Locale.ROOT))) {
@@ -443,6 +500,16 @@ public final class ClaimExtractor {
         return out;
     }
 
+    private static final Pattern POSSESSOR = Pattern.compile("(?<!\\p{L})\\p{Lu}[\\p{L}.-]*(?:\\s+\\p{Lu}[\\p{L}.-]*){0,3}['’]s\\s+$");
+
+    /** The words for an unnamed source, with its possessor: "Ukraine’s military intelligence service". */
+    private static String described(String text, AnonymousSources.Found a) {
+        int start = a.start();
+        Matcher p = POSSESSOR.matcher(text.substring(Math.max(0, start - 40), start));
+        if (p.find() && !text.substring(start, a.end()).matches("(?i)(?:an?|the)\\s.*")) start = start - (p.end() - p.start());
+        return text.substring(start, a.end()).replaceAll("[“”\"]", "").strip();
+    }
+
     private boolean isCapital(Mention m) {
         return m.kbIri() != null && kb.get(m.kbIri()).map(e -> e.capitalOf() != null).orElse(false);
     }
@@ -467,6 +534,10 @@ public final class ClaimExtractor {
         else if (text.startsWith("the ", p)) p += 4;
         for (Candidate c : cands) {
             if (c.start() == p || c.start() == pos) return c;
+        }
+        // "according to the intelligence spokesperson": the cue took the article the title starts with.
+        for (Candidate c : cands) {
+            if (c.start() < pos && c.end() > p && text.substring(c.start(), pos).matches("(?i)(?:the|this|that)\\s+")) return c;
         }
         return null;
     }
@@ -571,11 +642,35 @@ public final class ClaimExtractor {
             };
         }
         String head = c.nominalHead();
-        if (head == null || head.equals("statement") || head.equals("report")) return state.lastExplicit;
+        if (head == null || head.equals("statement")) return state.lastExplicit;
+        // "The Times reported, citing officials, …. The report added": the report is the outlet's.
+        if (head.equals("report") || head.equals("newspaper")) return state.lastReporter != null ? state.lastReporter : state.lastExplicit;
+        if (head.matches("organi[sz]ation|ngo")) return state.lastOrgNamed != null ? state.lastOrgNamed : state.lastOrg;
+
         if (head.matches("brigade|battalion|regiment|division|corps|unit|group") && state.lastUnit != null) return state.lastUnit;
         boolean person = head.matches("spokesperson|spokesman|spokeswoman|official|minister|commander|president|general|chief|head");
         Source s = person ? state.lastPerson : state.lastOrg;
         return s != null ? s : state.lastExplicit;
+    }
+
+    private static final Pattern LISTENER = Pattern.compile("(?i)\\b(?:told|to|by|with)\\s+(?:the\\s+)?$");
+
+    /** "the organization" later means the last one named, not one that was only told something. */
+    private static void rememberOrganizationNamed(String body, List<Mention> mentions, State state) {
+        for (Mention m : mentions) {
+            if (m.kind() != EntityKind.ORGANIZATION) continue;
+            if (LISTENER.matcher(body.substring(Math.max(0, m.start() - 12), m.start())).find()) continue;
+            state.lastOrgNamed = new Source(m, null);
+        }
+    }
+
+    private static void rememberReporter(Attribution attr, State state) {
+        if (attr.citedBy() != null) state.lastReporter = attr.citedBy();
+        else if (isOutlet(attr.claimant())) state.lastReporter = attr.claimant();
+    }
+
+    private static boolean isOutlet(Source s) {
+        return s != null && s.mention() != null && s.mention().kind() == EntityKind.OUTLET;
     }
 
     private static void remember(Source s, State state) {

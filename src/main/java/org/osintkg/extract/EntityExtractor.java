@@ -31,6 +31,10 @@ public final class EntityExtractor {
             + "|\\b(?:OTU|OSUV|OSU|OTG)\\s+[\"“]?[A-Z][a-z]+\\b[\"”]?"
             + "|\\b[A-Z][a-z]+\\s+Group\\s+of\\s+Forces\\b"
             + "|\\b[A-Z][a-z]+\\s+Military\\s+District\\b");
+    /** "the Lithuanian NGO 'Blue-Yellow'": a quoted name right after the kind of body it is. */
+    private static final Pattern QUOTED_ORGANIZATION = Pattern.compile("\\b(?:NGO|[Oo]rgani[sz]ation|[Ff]oundation|[Cc]harity|"
+            + "[Mm]ovement|[Gg]roup|[Cc]ompany|[Pp]arty|[Aa]ssociation|[Uu]nion)\\s+['‘“\"](?<name>\\p{Lu}[\\p{L}\\p{N}-]*"
+            + "(?:\\s+\\p{Lu}[\\p{L}\\p{N}-]*){0,3})[,.]?['’”\"]");
     private static final Pattern PARENTHESIS = Pattern.compile("\\G\\s*\\(([^()\\n]{2,40})\\)");
     private static final Pattern REGION_WORD = Pattern.compile("Oblast|Region|Krai|Province|Raion|District|Governorate|Oblasts");
     private static final Set<String> TITLES = Set.of("president", "gen", "general", "brig", "lt", "lieutenant",
@@ -43,7 +47,10 @@ public final class EntityExtractor {
     private final Gazetteer gazetteer;
     private final Set<String> demonyms = new HashSet<>();
     private final Set<String> capitals = new HashSet<>();
+    /** Country names and aliases, as keys: the owners in "Ukraine's Armed Forces". */
+    private final Set<String> countries = new HashSet<>();
     private static final Set<String> GENERIC = Set.of("state", "forces", "armed forces", "army", "navy", "government",
+            "defense", "defence",
             "ministry", "council", "command", "military", "parliament", "police", "intelligence", "media", "news");
 
     public EntityExtractor(KnowledgeBase kb) {
@@ -54,6 +61,10 @@ public final class EntityExtractor {
         }
         kb.entities().forEach(e -> {
             if (e.capitalOf() != null) capitals.add(e.iri());
+            if (e.kind() == EntityKind.COUNTRY) {
+                countries.add(Names.key(e.label()));
+                e.aliases().forEach(a -> countries.add(Names.key(a)));
+            }
         });
     }
 
@@ -76,9 +87,14 @@ public final class EntityExtractor {
             if (t.endsWith("\"") || t.endsWith("”")) end--;
             candidates.add(new Mention(u.start(), end, doc.text().substring(u.start(), end), EntityKind.MILITARY_UNIT, null, false, -1));
         }
+        Matcher q = QUOTED_ORGANIZATION.matcher(doc.text());
+        while (q.find()) {
+            candidates.add(new Mention(q.start("name"), q.end("name"), q.group("name"), EntityKind.ORGANIZATION, null, false, -1));
+        }
         List<Mention> chosen = choose(dropSpansHoldingNames(candidates));
-        chosen.removeIf(m -> isAdjectival(doc.text(), m) || isMetonym(doc.text(), m));
-        return acronyms(doc.text(), chosen);
+        chosen.removeIf(m -> isAdjectival(doc.text(), m));
+        List<Mention> metonyms = new ArrayList<>(chosen.stream().filter(m -> isMetonym(doc.text(), m)).toList());
+        return acronyms(doc.text(), withoutCoordinatedMetonyms(doc.text(), chosen, metonyms));
     }
 
     /** "American" in "American Institute for the Study of War" when the KB knows the rest as a name. */
@@ -103,16 +119,42 @@ public final class EntityExtractor {
      * government is no mention of the city. Claims still read it as the government.
      */
     private boolean isMetonym(String text, Mention m) {
-        if (m.kind() != EntityKind.SETTLEMENT || m.kbIri() == null || !capitals.contains(m.kbIri())) return false;
+        if (!isCapital(m)) return false;
         String before = text.substring(Math.max(0, m.start() - 25), m.start());
+        // Relations between states, even after a preposition: "pressure from Colombo", "supporter of Kyiv".
+        if (STATE_RELATION.matcher(before).find()) return true;
         if (before.matches("(?is).*\\b(in|at|to|near|from|into|outside|around|toward|towards|over|across|via|of|and|"
                 + "capital|city|downtown|central|visit|visited|visiting|fly|flew|arrived|left|returned)\\s+(the\\s+)?$")) {
-            return before.matches("(?is).*\\bbetween\\s+\\S+\\s+and\\s+$");
+            return false;
         }
         String after = text.substring(m.end(), Math.min(text.length(), m.end() + 30));
         return after.matches("(?s)^(['’]s\\s|\\s+(said|says|has|have|had|is|was|will|would|denied|denies|claimed|claims|"
-                + "deployed|sent|sends|announced|accused|warned|insisted|and\\s+\\p{Lu})).*")
-                || before.matches("(?is).*\\b(between|supporting|support|backing|with|against|by|for|pressure on)\\s+$");
+                + "deployed|sent|sends|announced|accused|warned|insisted|regime|government|authorities|leadership|"
+                + "and\\s+\\p{Lu}|(?-i:[a-z]+ed)\\b)).*")
+                || before.matches("(?is).*\\b(between|supporting|support|backing|with|against|by|for|pressure on|"
+                + "contact|contacted|urged|urge|asked|ask)\\s+$");
+    }
+
+    private static final Pattern STATE_RELATION = Pattern.compile("(?i)\\b(?:between\\s+\\S+\\s+and|(?:pressure|support|"
+            + "help|aid|demands?|requests?|orders?)\\s+from|(?:supporters?|allies|ally|partners?|backers?)\\s+of|"
+            + "(?:reliance|dependence|pressure|sanctions)\\s+on)\\s+$");
+
+    private boolean isCapital(Mention m) {
+        return m.kind() == EntityKind.SETTLEMENT && m.kbIri() != null && capitals.contains(m.kbIri());
+    }
+
+    /** "by Moscow or Pyongyang": the second of two coordinated capitals stands for what the first does. */
+    private List<Mention> withoutCoordinatedMetonyms(String text, List<Mention> mentions, List<Mention> metonyms) {
+        List<Mention> out = new ArrayList<>();
+        Mention previous = null;
+        for (Mention m : mentions) {
+            boolean coordinated = previous != null && isCapital(m) && metonyms.contains(previous)
+                    && previous.end() <= m.start() && text.substring(previous.end(), m.start()).matches("\\s+(?:and|or)\\s+");
+            if (coordinated) metonyms.add(m);
+            else if (!metonyms.contains(m)) out.add(m);
+            previous = m;
+        }
+        return out;
     }
 
     /**
@@ -171,6 +213,7 @@ public final class EntityExtractor {
                 default -> null;
             };
             if (kind == null) continue;
+            if (kind == EntityKind.ORGANIZATION && onlyGenericWords(t, from, to)) from = withOwner(t, from);
             if (kind == EntityKind.PLACE && to < t.size() && REGION_WORD.matcher(t.get(to).text()).matches()) {
                 to++;
                 kind = EntityKind.REGION;
@@ -182,6 +225,28 @@ public final class EntityExtractor {
             out.add(new Mention(start, end, surface, kind, null, false, -1));
         }
         return out;
+    }
+
+    /** Words that name no organization by themselves: "Defence Forces" is only a name as "Ukrainian Defence Forces". */
+    private static final Set<String> GENERIC_WORDS = Set.of("defence", "defense", "forces", "force", "armed", "air", "navy",
+            "army", "ministry", "foreign", "national", "guard", "border", "service", "security", "military", "intelligence",
+            "special", "operations", "ground", "naval", "marine", "corps");
+
+    /** "Ukrainian Defence Forces", "Ukraine's Armed Forces": the owner that makes generic words a name. */
+    private int withOwner(List<Token> t, int from) {
+        if (from > 0 && demonyms.contains(Names.key(t.get(from - 1).text()))) return from - 1;
+        if (from < 2 || !"'s".equals(Names.token(t.get(from - 1).text()))) return from;
+        if (countries.contains(Names.key(t.get(from - 2).text()))) return from - 2;
+        boolean twoWords = from > 2 && countries.contains(Names.key(t.get(from - 3).text() + " " + t.get(from - 2).text()));
+        return twoWords ? from - 3 : from;
+    }
+
+    private static boolean onlyGenericWords(List<Token> t, int from, int to) {
+        for (int k = from; k < to; k++) {
+            String w = Names.token(t.get(k).text());
+            if (w != null && !GENERIC_WORDS.contains(w) && !w.equals("of") && !w.equals("the")) return false;
+        }
+        return true;
     }
 
     private boolean keep(String surface) {

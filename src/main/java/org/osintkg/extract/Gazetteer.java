@@ -57,13 +57,20 @@ public final class Gazetteer {
     private static final java.util.Set<String> FUNCTION_WORDS = java.util.Set.of("of", "the", "and", "for", "de", "du",
             "des", "la", "le", "on", "in", "al", "el", "bin", "ibn", "y", "da", "do", "van", "von", "der");
 
+    private static final java.util.Set<String> PLACE_WORDS = java.util.Set.of("region", "oblast", "province", "krai",
+            "district", "raion", "governorate", "oblasts", "regions");
+
     /**
      * An alias written as a name (capitalized words, acronyms), not a description such as
      * "Ukrainian military" or "South Korean government": the text uses those for groups, not names.
      */
     static boolean isName(String alias) {
-        for (String w : alias.split("[\\s-]+")) {
+        String[] words = alias.split("[\\s-]+");
+        for (int i = 0; i < words.length; i++) {
+            String w = words[i];
             if (w.isEmpty() || FUNCTION_WORDS.contains(w) || w.startsWith("'") || w.startsWith("’")) continue;
+            // "Kursk region", "Donetsk oblast": a name with its lowercase administrative word is still a name.
+            if (i > 0 && i == words.length - 1 && PLACE_WORDS.contains(w)) continue;
             int c = w.codePointAt(0);
             if (!Character.isUpperCase(c) && !Character.isDigit(c)) return false;
         }

@@ -44,18 +44,21 @@ public final class Quantities {
     private static final Pattern LOSS_BEFORE = Pattern.compile("(?i)\\b(?<noun>losses|casualties|deaths|death toll|"
             + "toll|killed|wounded|injured|dead|prisoners|captives)\\s+(?:[\\p{L}-]+\\s+){0,3}?(?:to be|of|at|reached|"
             + "stood at|is|was|were|are|totaled|totalled|total|numbered|exceeded|exceed|surpassed)\\s+$");
-    private static final Pattern UNIT_NOUN = Pattern.compile("(?i)^(?:[\\s\"“”']|of|the|its|their|and|(?-i:[a-z]+\\s+(?=[a-z]+\\s+(?:deaths|members|personnel|troops|soldiers)\\b))|additional|more|north|"
+    /** "Chinese nationals": a demonym before one of these is its modifier, not the counted people. */
+    private static final String PEOPLE_NOUN = "(?:troops|soldiers|servicemen|personnel|nationals|citizens|fighters|"
+            + "mercenaries|workers|men|people|officers|recruits|volunteers|civilians|prisoners|captives|pows)\\b";
+    private static final Pattern UNIT_NOUN = Pattern.compile("(?i)^(?:[\\s\"“”']|of|the|its|their|and|(?-i:[a-z]+\\s+(?=(?:[a-z]+\\s+)?(?:deaths|members|personnel|troops|soldiers)\\b))|additional|more|north|"
             + "south|korean|koreans|russian|ukrainian|chinese|iranian|belarusian|american|british|foreign|senior|regular|"
             + "military|elite|special|combat|wounded|enemy|new|other|active|(?-i:[A-Z][a-z]+))*?"
             + "(?<noun>troops|soldiers|servicemen|servicemembers|personnel|infantrymen|mercenaries|officers|generals|"
-            + "fighters|militants|men|people|civilians|citizens|nationals|workers|recruits|conscripts|advisers|advisors|"
+            + "fighters|militants|men|people|civilians|deaths|citizens|nationals|workers|recruits|conscripts|advisers|advisors|"
             + "specialists|staff|members|volunteers|prisoners|captives|pows|casualties|killed|dead|wounded|injured|"
             + "drones|uavs|missiles|rockets|shells|tanks|vehicles|aircraft|jets|helicopters|ships|vessels|boats|"
             + "artillery|howitzers|systems|launchers|rounds|munitions|bombs|brigades|battalions|divisions|regiments|"
             + "units|companies|corps|instructors|engineers|pilots|sailors|marines|commanders|children|bodies|hostages|"
             + "detainees|migrants|refugees|families|residents|operators|snipers|paratroopers|guards|agents|diplomats|"
-            + "generals|colonels|crew|crews|sorties|strikes|attacks|troop|soldier|drone|missile|person|man|general|"
-            + "individuals|persons|(?-i:\\p{Lu}\\p{Ll}+(?:ans|ese|ians|is|ers)))\\b");
+            + "generals|colonels|crew|crews|troop|soldier|drone|missile|person|man|general|"
+            + "individuals|persons|(?-i:\\p{Lu}\\p{Ll}+(?:ans|ese|ians|is|ers)\\b(?!\\s+" + PEOPLE_NOUN + ")))\\b");
 
     private Quantities() {}
 
@@ -84,12 +87,10 @@ public final class Quantities {
             String after = text.substring(mt.end(), Math.min(text.length(), mt.end() + 60));
             String before = text.substring(Math.max(0, mt.start() - 25), mt.start());
             if (isYearOrDate(num, before, after)) continue;
+            if (notACount(num, before, after)) continue;
             Matcher noun = UNIT_NOUN.matcher(after);
             String counted = noun.lookingAt() ? (after.substring(0, noun.end()).strip()) : null;
-            if (counted == null) {
-                Matcher loss = LOSS_BEFORE.matcher(text.substring(Math.max(0, mt.start() - 60), mt.start()));
-                if (loss.find()) counted = loss.group("noun");
-            }
+            if (counted == null) counted = countedBefore(text, mt.start());
             boolean wordNumber = !Character.isDigit(num.charAt(0));
             boolean vague = qual != null && (qual.equalsIgnoreCase("several") || qual.equalsIgnoreCase("a few")
                     || qual.equalsIgnoreCase("a couple of"));
@@ -101,6 +102,22 @@ public final class Quantities {
         }
         out.sort((a, b) -> Integer.compare(a.start(), b.start()));
         return out;
+    }
+
+    /** "the total number of North Korean troops in the area is projected to reach 5,000" */
+    private static final Pattern NUMBER_OF = Pattern.compile("(?i)\\b(?:number|total|strength|size)\\s+of\\s+"
+            + "(?<noun>(?:[\\p{L}-]+\\s+){0,3}?(?:troops|soldiers|servicemen|personnel|fighters|mercenaries|forces|advisers|"
+            + "advisors|instructors|officers|recruits|workers|"
+            + "civilians|people|casualties|prisoners|drones|missiles))\\b[^.;:!?]{0,60}?\\b(?:reach|reached|reaches|"
+            + "to be|at|is|was|are|were|stood at|stands at|totals?|totall?ed|exceeds?|exceeded|surpassed|grew to|rose to)"
+            + "(?:\\s+(?:about|around|some|roughly|nearly|almost|over|more than|up to))?\\s+$");
+
+    /** The counted noun named before the number: "losses … reached 500", "the number of troops … to reach 5,000". */
+    private static String countedBefore(String text, int numberStart) {
+        Matcher loss = LOSS_BEFORE.matcher(text.substring(Math.max(0, numberStart - 60), numberStart));
+        if (loss.find()) return loss.group("noun");
+        Matcher n = NUMBER_OF.matcher(text.substring(Math.max(0, numberStart - 150), numberStart));
+        return n.find() ? n.group("noun") : null;
     }
 
     private static final Pattern RANGE = Pattern.compile("(?i)^\\s*(?:and|to|or|-|–)\\s*\\d{1,3}(?:,\\d{3})*\\s+");
@@ -120,6 +137,20 @@ public final class Quantities {
         }
         return after.matches("(?is)^\\s*(?:of them\\s+)?(?:have|had|has|were|was|are|remain|remained|died|"
                 + "were killed|are believed|more|others|had been|have been|of whom|who)\\b.*");
+    }
+
+    /** "photos of four men" depict people; an image is not a claim about how many there are. */
+    private static final Pattern DEPICTED = Pattern.compile("(?i)\\b(?:photos?|photographs?|images?|pictures?|videos?|footage)\\s+of\\s+$");
+    /** "thousands more arriving each day": a rate, not a count of a force. */
+    private static final Pattern RATE = Pattern.compile("(?i)^[^,.;:]*?(?<!\\bin\\s)\\b(?:each|every|per|a)\\s+(?:day|night|week)\\b");
+
+    /**
+     * Numbers that count nothing a source claims: "one of their drones" (a partitive picking one
+     * out of a group), a number of people in a photo, and rates.
+     */
+    private static boolean notACount(String num, String before, String after) {
+        if (num.equalsIgnoreCase("one") && after.matches("(?s)^\\s+of\\b.*")) return true;
+        return DEPICTED.matcher(before).find() || RATE.matcher(after).find();
     }
 
     private static boolean isScale(String num, String scale) {

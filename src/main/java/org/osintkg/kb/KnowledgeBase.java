@@ -72,6 +72,17 @@ public final class KnowledgeBase {
 
     public Optional<ReferenceEntity> get(String iri) { return Optional.ofNullable(byIri.get(iri)); }
 
+    /** True when {@code place} is {@code broader} or lies in it, following osint:locatedIn. */
+    public boolean within(String place, String broader) {
+        String at = place;
+        for (int hops = 0; at != null && hops < 10; hops++) {
+            if (at.equals(broader)) return true;
+            List<Triple> up = graph.find(NodeFactory.createURI(at), Vocab.locatedIn, Node.ANY).toList();
+            at = up.isEmpty() || !up.get(0).getObject().isURI() ? null : up.get(0).getObject().getURI();
+        }
+        return false;
+    }
+
     /** The country whose demonym this is ("North Korean" → North Korea). */
     public Optional<ReferenceEntity> countryOfDemonym(String adjective) {
         String k = Names.key(adjective);

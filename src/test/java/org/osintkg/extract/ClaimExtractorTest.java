@@ -67,6 +67,101 @@ class ClaimExtractorTest {
     }
 
     @Test
+    void theSameNumberWithTheDefiniteArticleRefersBack() {
+        List<Claim> c = claims("About 900 Belarusian soldiers are in Gomel, officials told Reuters. "
+                + "The 900 Belarusian soldiers arrived by train. The 300 engineers with them came later.", null);
+        assertEquals(List.of(900L, 300L), c.stream().filter(x -> x.quantity() != null).map(x -> x.quantity().value()).toList());
+    }
+
+    @Test
+    void theReportIsTheRelayingOutlets() {
+        List<Claim> c = claims("About 700 Belarusian soldiers reached Gomel, Reuters reported on Friday, citing two Western officials. "
+                + "The total number of Belarusian troops in the area is expected to reach 1,500, the report added.", null);
+        Claim total = c.stream().filter(x -> x.quantity() != null && x.quantity().value() == 1500).findFirst().orElseThrow();
+        assertEquals("Reuters", claimant(total));
+        assertEquals("Belarusian troops", total.quantity().counted());
+    }
+
+    @Test
+    void anUnnamedSourceKeepsTheWordsTheTextUsed() {
+        List<Claim> c = claims("Belarus has lost 300 soldiers, a senior Western military official said.", null);
+        assertEquals("senior Western military official", c.get(0).claimant().anonymous());
+        assertEquals("a senior Western military official", c.get(0).claimant().described());
+    }
+
+    @Test
+    void aCasualtyCueCountsOnlyInItsOwnClause() {
+        List<Claim> c = claims("Roughly 900 Belarusian soldiers have been killed, but 1,200 remain near Gomel, officials said.", null);
+        assertEquals(ClaimType.Casualties, c.get(0).type());
+        assertEquals(1200, c.get(1).quantity().value());
+        assertEquals(ClaimType.TroopCount, c.get(1).type());
+    }
+
+    @Test
+    void aTrainingGroundIsAPlaceNotTraining() {
+        for (String space : List.of(" ", "\u00A0")) {
+            List<Claim> c = claims("Belarusian troops were seen arriving at the Obuz-Lesnovsky training" + space + "ground, officials said.", null);
+            assertEquals(ClaimType.Deployment, c.get(0).type(), space);
+        }
+    }
+
+    @Test
+    void aTroopsPossessiveIsAboutTheForce() {
+        List<Claim> c = claims("Belarusian troops arrived in Gomel. "
+                + "Viktor Khrenin has been tasked with overseeing the troop’s training, officials said.", null);
+        Claim command = c.stream().filter(x -> x.type() == ClaimType.Command).findFirst().orElseThrow();
+        assertEquals("officials", claimant(command));
+    }
+
+    @Test
+    void accordingToTheTitleIsThePersonNamedBefore() {
+        List<Claim> c = claims("Ivan Petrenko, a spokesperson for the Belarusian army, spoke on Monday. "
+                + "According to the spokesperson, 300 Belarusian troops are in Gomel.", null);
+        assertEquals("Ivan Petrenko", claimant(c.get(0)));
+    }
+
+    @Test
+    void anUnnamedSourceIsDescribedWithItsPossessor() {
+        List<Claim> c = claims("Belarus’s military intelligence service announced that 300 Belarusian soldiers are in Gomel.", null);
+        assertEquals("Belarus’s military intelligence service", c.get(0).claimant().described());
+    }
+
+    @Test
+    void aDenialDeniesEachThingItLists() {
+        List<Claim> c = claims("Ivan Petrenko, a spokesman for the Belarusian army, said there is no information about combat "
+                + "contact with Iranian troops or about captured Iranian soldiers.", null);
+        assertEquals(List.of(ClaimType.CombatParticipation, ClaimType.Prisoners), c.stream().map(Claim::type).toList());
+        assertTrue(c.stream().allMatch(Claim::denies));
+    }
+
+    @Test
+    void coordinationIsNotTraining() {
+        List<Claim> c = claims("Belarusian troops operate in small assault groups and need no coordination with Russian commanders, "
+                + "Ivan Petrenko said.", null);
+        assertEquals(ClaimType.CombatParticipation, c.get(0).type());
+    }
+
+    @Test
+    void reportedlyPointsBackToWhoeverReported() {
+        List<Claim> c = claims("A drone hit a base near Gomel, Belarusian state media reported on Monday.\n"
+                + "The strike, reportedly carried out at night, killed 12 Belarusian soldiers.", null);
+        Claim killed = c.stream().filter(x -> x.quantity() != null).findFirst().orElseThrow();
+        assertEquals("Belarusian state media", claimant(killed));
+        List<Claim> d = claims("Ivan Petrenko said a drone hit a base near Gomel.\n"
+                + "The strike reportedly killed 12 Belarusian soldiers.", null);
+        assertTrue(d.stream().filter(x -> x.quantity() != null).findFirst().orElseThrow().claimant().isOutlet(),
+                "a speaker who only said something is not who 'reportedly' refers to");
+    }
+
+    @Test
+    void theOrganizationIsTheOneLastNamedNotTheListener() {
+        List<Claim> c = claims("Olena Koval, head of the Polish NGO 'Open Hands,' told the Minsk Herald that aid had arrived.\n"
+                + "Earlier, the organization claimed that 40 Belarusian soldiers had deserted.", null);
+        Claim deserted = c.stream().filter(x -> x.quantity() != null).findFirst().orElseThrow();
+        assertEquals("Open Hands", claimant(deserted));
+    }
+
+    @Test
     void noSourceMeansTheOutlet() {
         List<Claim> c = claims("Russia has moved 2,000 paratroopers to Belgorod Oblast.", null);
         assertTrue(c.get(0).claimant().isOutlet());

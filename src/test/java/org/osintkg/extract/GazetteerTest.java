@@ -60,4 +60,13 @@ public class GazetteerTest {
         assertEquals(List.of("Budanov=Kyrylo Budanov"), found(g, "Budanov said"));
         assertEquals(List.of(), found(g, "kharkiv oblast in lower case is not a name"));
     }
+
+    @Test
+    void aliasesWithALowercaseAdministrativeWordAreNames() {
+        Gazetteer g = new Gazetteer(smallKb());
+        assertEquals(List.of("Kharkiv region=Kharkiv Oblast"), found(g, "troops in the Kharkiv region"));
+        assertEquals(true, Gazetteer.isName("Kursk region"));
+        assertEquals(false, Gazetteer.isName("Ukrainian military"));
+        assertEquals(false, Gazetteer.isName("region Kursk"));
+    }
 }

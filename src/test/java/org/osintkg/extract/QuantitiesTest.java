@@ -46,6 +46,38 @@ class QuantitiesTest {
     }
 
     @Test
+    void partitivesPhotosAndRatesAreNotCounts() {
+        assertEquals(List.of(), Quantities.find("Officials said one of their drones hit a tanker."));
+        assertEquals(List.of(), Quantities.find("The post showed photos of five men in uniform."));
+        assertEquals(List.of(), Quantities.find("with hundreds more crossing each day"));
+        // A count with a duration is still a count.
+        assertEquals(List.of(900L), Quantities.find("900 soldiers arrived in a week").stream().map(Quantity::value).toList());
+        assertEquals(List.of(2L), Quantities.find("two of the sailors were rescued").stream().map(Quantity::value).toList());
+    }
+
+    @Test
+    void deathsAndCompoundCountedNouns() {
+        Quantity q = one("the toll was over 40,000 service member deaths in a year");
+        assertEquals(40000, q.value());
+        assertEquals("service member deaths", q.counted());
+        assertEquals(Qualifier.AT_LEAST, q.qualifier());
+    }
+
+    @Test
+    void theCountedNounMayComeBeforeTheNumber() {
+        Quantity q = one("the total number of Iranian advisers in the region rose to about 400, officials said");
+        assertEquals(400, q.value());
+        assertEquals("Iranian advisers", q.counted());
+        assertEquals(List.of(), Quantities.find("the number of the road to 40, officials said"));
+    }
+
+    @Test
+    void aDemonymBeforePeopleIsTheirModifier() {
+        assertEquals("Chinese nationals", one("\"several hundred\" Chinese nationals are fighting").counted());
+        assertEquals("Sri Lankans", one("three Sri Lankans who fled").counted());
+    }
+
+    @Test
     void ellipticalAndRanges() {
         List<Quantity> q = Quantities.find("Roughly 5,000 have already been killed or injured, but 6,000 remain");
         assertEquals(List.of(5000L, 6000L), q.stream().map(Quantity::value).toList());

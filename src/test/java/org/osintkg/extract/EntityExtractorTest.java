@@ -1,0 +1,57 @@
+package org.osintkg.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.osintkg.TestSupport;
+import org.osintkg.kb.EntityKind;
+import org.osintkg.nlp.CoreNlp;
+
+/** Mentions from invented sentences, through the real tagger and the reference KB. */
+class EntityExtractorTest {
+    private static final CoreNlp NLP = new CoreNlp();
+    private final EntityExtractor entities = new EntityExtractor(TestSupport.kb());
+
+    private List<String> places(String text) {
+        return entities.mentions(NLP.annotate(text)).stream().filter(m -> m.kind().isPlace()).map(Mention::text).toList();
+    }
+
+    @Test
+    void capitalsStandingForTheirStatesAreNoPlaces() {
+        assertEquals(List.of(), places("The pact was never confirmed by Minsk or Moscow."));
+        assertEquals(List.of(), places("Tehran reacted angrily, and its reliance on Moscow deepened."));
+        assertEquals(List.of(), places("Seoul urged Minsk to answer and resisted pressure from Beijing."));
+        // Places where something happens stay places, coordinated or not.
+        assertEquals(List.of("Minsk", "Moscow"), places("Protests took place in Minsk and Moscow."));
+        assertEquals(List.of("Kyiv"), places("The wounded were taken to Kyiv by train."));
+    }
+
+    private List<String> organizations(String text) {
+        return entities.mentions(NLP.annotate(text)).stream().filter(m -> m.kind() == EntityKind.ORGANIZATION)
+                .map(Mention::text).toList();
+    }
+
+    @Test
+    void genericForcesAreNamedByTheirOwner() {
+        assertEquals(List.of("Ukrainian Defence Forces"), organizations("Units of the Ukrainian Defence Forces crossed the river."));
+        assertEquals(List.of("Belarus’s Armed Forces"), organizations("Belarus’s Armed Forces launched drills on Monday."));
+        assertEquals(List.of(), organizations("Secretary of Defense Ivan Petrenko spoke on Monday."));
+    }
+
+    @Test
+    void aQuotedNameAfterTheKindOfBodyIsAnOrganization() {
+        assertTrue(organizations("Olena Koval, head of the Polish NGO 'Open Hands,' spoke on Monday.").contains("Open Hands"));
+        assertTrue(organizations("He joined the charity “Kind Bread” in May.").contains("Kind Bread"));
+        assertEquals(List.of(), organizations("The group 'was stronger' than expected."));
+    }
+
+    @Test
+    void aRegionNamedWithALowercaseWordIsTheRegion() {
+        List<Mention> m = entities.mentions(NLP.annotate("Shelling continued in the Kharkiv region overnight."));
+        Mention region = m.stream().filter(x -> x.kind().isPlace()).findFirst().orElseThrow();
+        assertEquals("Kharkiv region", region.text());
+        assertEquals(EntityKind.REGION, region.kind());
+    }
+}
