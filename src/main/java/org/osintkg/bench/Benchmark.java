@@ -319,7 +319,7 @@ public final class Benchmark {
         Map<String, Node> out = new LinkedHashMap<>();
         String prefixes = "PREFIX osint: <https://w3id.org/osintkg/ontology#> PREFIX dcterms: <http://purl.org/dc/terms/> ";
         Map<String, String> mostFrequent = Map.of(
-                "place", "?c osint:location ?x",
+                "place", "?c osint:location ?x . ?x a osint:Region",
                 "about", "?c osint:about ?x",
                 "claimant", "?c osint:claimant ?x",
                 "person", "?m osint:mentionOf ?x . ?x a osint:Person",

@@ -31,12 +31,24 @@ final class LoadCommand implements Callable<Integer> {
     @Option(names = "--quiet", description = "No progress lines from the loader.")
     boolean quiet;
 
+    @Option(names = "--no-check", description = "Skip parsing every file before loading (a parse error mid-load can leave a store inconsistent).")
+    boolean noCheck;
+
     @Override
     public Integer call() throws Exception {
         for (Path f : files) {
             if (!Files.isRegularFile(f) || !Files.isReadable(f)) {
                 System.err.println("error: " + f + ": not a readable file");
                 return 2;
+            }
+        }
+        if (!noCheck) {
+            for (Path f : files) {
+                String problem = parseError(f);
+                if (problem != null) {
+                    System.err.println("error: " + f + ": " + problem + " (nothing was loaded)");
+                    return 2;
+                }
             }
         }
         boolean fresh = !Files.isDirectory(store.store) || isEmpty(store.store);
@@ -57,6 +69,17 @@ final class LoadCommand implements Callable<Integer> {
                     quads, files.size(), which.name().toLowerCase(Locale.ROOT), secs, quads / secs);
         }
         return 0;
+    }
+
+    /** The first syntax error in a file, or null; the TDB2 loaders index as they parse, so errors are found first. */
+    private static String parseError(Path file) {
+        try {
+            org.apache.jena.riot.RDFParser.source(file).errorHandler(org.apache.jena.riot.system.ErrorHandlerFactory.errorHandlerNoLogging)
+                    .parse(org.apache.jena.riot.system.StreamRDFLib.sinkNull());
+            return null;
+        } catch (org.apache.jena.riot.RiotException e) {
+            return e.getMessage();
+        }
     }
 
     private static boolean isEmpty(Path dir) throws java.io.IOException {

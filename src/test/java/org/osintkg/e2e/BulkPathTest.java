@@ -91,6 +91,9 @@ class BulkPathTest {
         assertEquals(2, Main.run("load", dir.resolve("nope.nq").toString(), "--store", store.toString()));
         Path empty = Files.writeString(dir.resolve("empty.nq"), "");
         assertEquals(2, Main.run("load", empty.toString(), "--store", store.toString(), "--loader", "turbo"));
+        // A syntax error anywhere is found before the store is touched.
+        Path broken = Files.writeString(dir.resolve("broken.nq"), "<a> <b> \"c\" .\n<a> <b \"broken\n");
+        assertEquals(2, Main.run("load", empty.toString(), broken.toString(), "--store", store.toString()));
         assertFalse(Files.exists(store.resolve("Data-0001")), "nothing was created");
     }
 }
