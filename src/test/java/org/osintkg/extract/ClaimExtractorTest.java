@@ -167,4 +167,80 @@ class ClaimExtractorTest {
         assertTrue(c.get(0).claimant().isOutlet());
         assertNull(c.get(0).citedBy());
     }
+
+    private static List<ClaimType> types(List<Claim> c) {
+        return c.stream().map(Claim::type).toList();
+    }
+
+    @Test
+    void aSupplyNounIsNoSupplyClaim() {
+        List<Claim> c = claims("Belarusian instructors keep apart from Russian units, with their own quarters, food supplies, "
+                + "and kitchens, a Ukrainian official said.", null);
+        assertTrue(c.stream().noneMatch(x -> x.type() == ClaimType.Supply), c.toString());
+        List<Claim> d = claims("Belarus supplies Russia with shells and Belarusian troops, a Ukrainian official said.", null);
+        assertEquals(List.of(ClaimType.Supply), types(d));
+    }
+
+    @Test
+    void whatRemainsUnknownOrIsOnlyAskedIsNoClaim() {
+        assertEquals(List.of(), claims("It remains unclear when the Belarusian troops will be deployed to Volyn Oblast.", null));
+        assertEquals(List.of(), claims("The minister answered questions about Belarusian troops' involvement in combat near Kupiansk.", null));
+        // "though … remains unclear" after the main clause leaves the claim standing.
+        List<Claim> c = claims("A Ukrainian official said Belarusian troops have arrived in Gomel, though their task remains unclear.", null);
+        assertEquals(List.of(ClaimType.Deployment), types(c));
+    }
+
+    @Test
+    void theyGoesOnAboutTheSameForceForTheSameSpeaker() {
+        List<Claim> c = claims("Ihor Petrenko, a Ukrainian official, said 900 Belarusian soldiers are in Gomel. "
+                + "They will take part in combat in the spring.", null);
+        Claim combat = c.stream().filter(x -> x.type() == ClaimType.CombatParticipation).findFirst().orElseThrow();
+        assertEquals("Ihor Petrenko", claimant(combat));
+        List<Claim> d = claims("Belarusian troops are in Gomel, a Ukrainian official said. "
+                + "They are instructed to hold the line, Ihor Petrenko added.", null);
+        assertEquals(ClaimType.Command, d.get(d.size() - 1).type());
+    }
+
+    @Test
+    void eachClauseSaysItsOwnThing() {
+        List<Claim> c = claims("After completing training in Belarus, some Iranian troops have moved to Crimea, "
+                + "a Ukrainian official said.", null);
+        assertEquals(List.of(ClaimType.Training, ClaimType.Deployment), types(c));
+        List<Claim> d = claims("Western officials said Belarusian forces have integrated into Russian units and sustained "
+                + "casualties near Kupiansk.", null);
+        assertEquals(List.of(ClaimType.Deployment, ClaimType.Casualties), types(d));
+    }
+
+    @Test
+    void aSentenceWithANumberCanSayMoreWithoutOne() {
+        List<Claim> c = claims("About 900 Belarusian soldiers are stationed in Gomel, with some engaging in combat near Kupiansk, "
+                + "Western officials told Reuters.", null);
+        assertEquals(List.of(ClaimType.TroopCount, ClaimType.CombatParticipation), types(c));
+        assertEquals("Western officials", claimant(c.get(1)));
+        assertNull(c.get(1).quantity());
+        List<Claim> d = claims("Ihor Petrenko said the Belarusian troops are assigned to Russian airborne divisions, "
+                + "while 400 Belarusian soldiers remain in reserve.", null);
+        assertEquals(List.of(ClaimType.TroopCount, ClaimType.Deployment), types(d));
+        List<Claim> e = claims("Ihor Petrenko said 400 Belarusian soldiers remain in reserve, but 300 Belarusian soldiers "
+                + "have arrived in Gomel.", null);
+        assertTrue(e.stream().allMatch(x -> x.quantity() != null), "every clause has its number: " + e);
+    }
+
+    @Test
+    void aDeploymentMovesAForce() {
+        List<Claim> c = claims("Belarusian soldiers hold the northern sector, a Ukrainian official said, adding that the drone "
+                + "know-how of the crews will be transferred back to Minsk.", null);
+        assertTrue(c.stream().noneMatch(x -> x.type() == ClaimType.Deployment), c.toString());
+        List<Claim> d = claims("Belarusian troops are in Gomel, officials said. The Polish defence ministry said Belarus was "
+                + "likely to send its regular armed forces to Volyn Oblast.", null);
+        assertEquals(ClaimType.Deployment, d.get(d.size() - 1).type());
+    }
+
+    @Test
+    void peopleWhoAreNoForceAreNoTroopPresence() {
+        List<Claim> c = claims("Belarusian embassy staff are present as interpreters for the mercenaries, a Ukrainian official said.", null);
+        assertEquals(List.of(ClaimType.Other), types(c));
+        List<Claim> d = claims("Belarusian soldiers are present in Gomel, a Ukrainian official said.", null);
+        assertEquals(List.of(ClaimType.TroopPresence), types(d));
+    }
 }
