@@ -223,13 +223,13 @@ public final class ClaimExtractor {
             List<ClaimType> types = denies ? deniedTypes(text) : clauseTypes(text);
             boolean continues = THEY_SUBJECT.matcher(text).find();
             boolean forceHere = about != null && (mentionsForce(text) || continues);
-            for (ClaimType type : types) {
+            for (ClaimType type : types) for (Mention place : coordinated(text, offset, mentions, location)) {
                 if (type == null || !forceHere || (attr == null && denies)) continue;
                 // "… Budanov confirmed …. They will be ready to take part in combat": the speaker goes on.
                 Source claimant = attr != null ? attr.claimant()
                         : continues && sameParagraph && state.previousSentence != null ? state.previousSentence : Source.OUTLET;
                 out.add(new Claim(offset, end, type, denies, claimant, attr != null ? attr.citedBy() : null, null,
-                        about, location, stated, event, hedge, attr != null ? attr.cue() : null,
+                        about, place, stated, event, hedge, attr != null ? attr.cue() : null,
                         confidence(claimant, attr != null, null, hedge)));
             }
         }
@@ -388,6 +388,30 @@ public final class ClaimExtractor {
         Matcher d = demonym.matcher(q.counted());
         if (d.find()) return kb.countryOfDemonym(d.group("d")).map(ReferenceEntity::iri).orElse(null);
         return countryAfterFrom(text, offset, mentions, q.end());
+    }
+
+    private static final Pattern PLACE_AND = Pattern.compile("\\s*(?:,\\s*(?:and\\s+|or\\s+)?|and\\s+|or\\s+)");
+
+    /**
+     * "the offensives against the Sumy and Kharkiv oblasts": a statement without a number about places
+     * of one kind joined by "and", "or" or commas is one statement per place. The claim's own place
+     * first; {@code null} alone when it has none.
+     */
+    private static List<Mention> coordinated(String text, int offset, List<Mention> mentions, Mention location) {
+        List<Mention> out = new ArrayList<>();
+        out.add(location);
+        if (location == null) return out;
+        List<Mention> places = mentions.stream().filter(m -> m.kind() == location.kind())
+                .sorted(Comparator.comparingInt(Mention::start)).toList();
+        int i = places.indexOf(location);
+        for (int j = i + 1; j < places.size() && joined(text, offset, places.get(j - 1), places.get(j)); j++) out.add(places.get(j));
+        for (int j = i - 1; j >= 0 && joined(text, offset, places.get(j), places.get(j + 1)); j--) out.add(places.get(j));
+        return out;
+    }
+
+    private static boolean joined(String text, int offset, Mention a, Mention b) {
+        if (a.end() > b.start()) return false;
+        return PLACE_AND.matcher(text.substring(a.end() - offset, b.start() - offset)).matches();
     }
 
     /** The place the claim is located at: a region or settlement before a country, never the force's own country. */

@@ -243,4 +243,14 @@ class ClaimExtractorTest {
         List<Claim> d = claims("Belarusian soldiers are present in Gomel, a Ukrainian official said.", null);
         assertEquals(List.of(ClaimType.TroopPresence), types(d));
     }
+
+    @Test
+    void placesJoinedByAndAreOneStatementEach() {
+        List<Claim> c = claims("A Ukrainian official said Belarusian troops may be deployed in offensives against Zaporizhzhia "
+                + "and Kherson.", null);
+        assertEquals(List.of("Zaporizhzhia", "Kherson"), c.stream().map(x -> x.location().text()).toList(), c.toString());
+        assertTrue(c.stream().allMatch(x -> x.type() == ClaimType.Deployment));
+        List<Claim> d = claims("A Ukrainian official said Belarusian troops are stationed in Kupiansk, near Kharkiv.", null);
+        assertEquals(1, d.size(), "a place after a comma and a preposition is no coordination: " + d);
+    }
 }
