@@ -67,8 +67,10 @@ public final class ClaimExtractor {
             + "located|are in|were in|(?:are|were) [“\"]?already[”\"]? in|remain in|in our direction|seen in)\\b");
     private static final Pattern T_DEPLOY = Pattern.compile("(?i)\\b(deploy\\w*|sent|send|sending|arrived|arrival|arriving|"
             + "transferred|made their way|integrated|assigned|joined|moved to|relocated)\\b");
+    /** "their battlefield experience", "combat skills": what a force knows, not that it fights. */
     private static final Pattern T_COMBAT = Pattern.compile("(?i)\\b(combat|fighting|fight|engaged|engaging|assaults?|"
-            + "offensives?|battles?|frontlines?|front lines?|battlefield)\\b");
+            + "offensives?|battles?|frontlines?|front lines?|battlefield)\\b(?![\\s\\u00A0]+(?:experience|skills|knowledge|"
+            + "lessons|know-how)\\b)");
     /** "at a training ground" names a place, not training. */
     private static final Pattern T_TRAINING = Pattern.compile("(?i)\\b(training(?![\\s\\u00A0]+(?:grounds?|ranges?|camps?|areas?|"
             + "bases?|facilit(?:y|ies)|centers?|centres?))|trained|exercises|drills)\\b");
@@ -103,6 +105,9 @@ public final class ClaimExtractor {
     /** Coordinated predicates: "have integrated into … and sustained casualties". */
     private static final Pattern COORDINATED_VERB = Pattern.compile("(?i)\\s+and\\s+(?=(?:(?:have|has|had|are|were|is|was)\\s+)?"
             + "(?:also\\s+)?\\p{Ll}+ed\\b)");
+    /** A coordinated predicate with an object of its own: "injured an unnamed general". */
+    private static final Pattern OWN_OBJECT = Pattern.compile("(?:(?:have|has|had|are|were|is|was)\\s+)?(?:also\\s+)?"
+            + "\\p{Ll}+ed\\s+(?:an?|the|two|three|several|dozens of|many|\\p{Lu}\\p{L}+)\\b");
     /** A fronted participle clause: "After receiving training in …, some troops …". */
     private static final Pattern FRONTED = Pattern.compile("^\\s*(?:After|Before|Since|While|Following|Upon)\\s+\\p{Ll}+ing\\b[^,]*,");
     /** Who is moved in a deployment: a force, or "they". */
@@ -293,11 +298,15 @@ public final class ClaimExtractor {
             parts.add(text.substring(0, f.end()));
             rest = text.substring(f.end());
         }
-        parts.addAll(List.of(COORDINATED_VERB.split(rest)));
+        String[] coordinated = COORDINATED_VERB.split(rest);
+        parts.addAll(List.of(coordinated));
         List<ClaimType> out = new ArrayList<>();
-        for (String part : parts) {
-            ClaimType t = nonNumericType(part);
-            if (t != null && !out.contains(t)) out.add(t);
+        for (int i = 0; i < parts.size(); i++) {
+            ClaimType t = nonNumericType(parts.get(i));
+            // "killed a local commander and injured a general": two events, each with its own object.
+            boolean ownEvent = i > parts.size() - coordinated.length && OWN_OBJECT.matcher(parts.get(i)).lookingAt()
+                    && t == nonNumericType(parts.get(i).split("\\s+", 2)[0]);
+            if (t != null && (!out.contains(t) || ownEvent)) out.add(t);
         }
         if (out.isEmpty()) out.add(null);
         return out;

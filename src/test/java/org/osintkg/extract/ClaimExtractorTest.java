@@ -253,4 +253,22 @@ class ClaimExtractorTest {
         List<Claim> d = claims("A Ukrainian official said Belarusian troops are stationed in Kupiansk, near Kharkiv.", null);
         assertEquals(1, d.size(), "a place after a comma and a preposition is no coordination: " + d);
     }
+
+    @Test
+    void combatExperienceIsNoCombat() {
+        List<Claim> c = claims("Belarusian troops hold the north, a Ukrainian official said, adding that their battlefield "
+                + "experience will be shared with other countries.", null);
+        assertTrue(c.stream().noneMatch(x -> x.type() == ClaimType.CombatParticipation), c.toString());
+        List<Claim> d = claims("A Ukrainian official said Belarusian troops are engaging in combat near Kupiansk.", null);
+        assertEquals(List.of(ClaimType.CombatParticipation), types(d));
+    }
+
+    @Test
+    void twoCoordinatedEventsWithTheirOwnObjectsAreTwoClaims() {
+        List<Claim> c = claims("Officials said a drone strike in Kupiansk killed a Belarusian commander and injured a "
+                + "Belarusian general.", null);
+        assertEquals(List.of(ClaimType.Casualties, ClaimType.Casualties), types(c));
+        List<Claim> d = claims("Officials said Belarusian soldiers were killed and wounded in a drone strike in Kupiansk.", null);
+        assertEquals(List.of(ClaimType.Casualties), types(d), "one event told with two verbs");
+    }
 }
