@@ -147,6 +147,8 @@ public final class ClaimExtractor {
         String lastAbout;
         Source lastAnonymous;
         Source lastUnit;
+        /** The source a "Source: …" line named, for the unattributed lines of its item. */
+        Source labelledSource;
         /** Every number claimed so far in the report, for "the 8,000 troops" referring back to one. */
         final java.util.Set<Long> claimedValues = new java.util.HashSet<>();
     }
@@ -165,6 +167,7 @@ public final class ClaimExtractor {
         for (Sentence s : doc.sentences()) {
             String text = doc.text().substring(s.start(), s.end());
             List<Mention> inSentence = mentions.stream().filter(m -> m.start() >= s.start() && m.end() <= s.end()).toList();
+            labelledSource(text, inSentence, state);
             Attribution attr = attribution(text, s.start(), inSentence, state);
             boolean sameParagraph = s.start() > 0 && doc.text().lastIndexOf('\n', s.start() - 1) < previousEnd;
             List<Claim> found = claimsOf(text, s.start(), s.end(), inSentence, attr, state, reportDate, sameParagraph);
@@ -215,7 +218,7 @@ public final class ClaimExtractor {
             Attribution qa = attributionFor(q, attr);
             Source claimant = qa != null ? qa.claimant()
                     : state.previousSentence != null && (elliptical || sameParagraph) ? state.previousSentence
-                    : relayed(text) && state.lastReported != null ? state.lastReported : Source.OUTLET;
+                    : relayed(text) && state.lastReported != null ? state.lastReported : unnamed(state);
             double conf = confidence(claimant, attr != null, q, hedge);
             String qAbout = aboutNear(text, offset, q, mentions);
             if (qAbout == null) qAbout = about != null ? about : state.lastAbout;
@@ -232,7 +235,7 @@ public final class ClaimExtractor {
                 if (type == null || !forceHere || (attr == null && denies)) continue;
                 // "… Budanov confirmed …. They will be ready to take part in combat": the speaker goes on.
                 Source claimant = attr != null ? attr.claimant()
-                        : continues && sameParagraph && state.previousSentence != null ? state.previousSentence : Source.OUTLET;
+                        : continues && sameParagraph && state.previousSentence != null ? state.previousSentence : unnamed(state);
                 out.add(new Claim(offset, end, type, denies, claimant, attr != null ? attr.citedBy() : null, null,
                         about, place, stated, event, hedge, attr != null ? attr.cue() : null,
                         confidence(claimant, attr != null, null, hedge)));
@@ -241,7 +244,7 @@ public final class ClaimExtractor {
         if (!quantities.isEmpty() && !denies) {
             for (ClaimType type : besideNumbers(text, quantities)) {
                 Attribution qa = attributionFor(quantities.get(0), attr);
-                Source claimant = qa != null ? qa.claimant() : Source.OUTLET;
+                Source claimant = qa != null ? qa.claimant() : unnamed(state);
                 out.add(new Claim(offset, end, type, false, claimant, attr != null ? attr.citedBy() : null, null,
                         about, location, stated, event, hedge, attr != null ? attr.cue() : null,
                         confidence(claimant, attr != null, null, hedge)));
@@ -310,6 +313,31 @@ public final class ClaimExtractor {
         }
         if (out.isEmpty()) out.add(null);
         return out;
+    }
+
+    private static final Pattern LABEL = Pattern.compile("^\\s*(?<label>\\p{Lu}[\\p{L} ]{2,20}):\\s");
+    private static final Pattern SAME_ITEM_LABEL = Pattern.compile("(?i)source|quote|details");
+
+    /**
+     * News items laid out as "Source: National Resistance Center …", "Quote: …", "Details: …": what
+     * the item's unattributed lines state comes from the labelled source, until a line with another
+     * label ("Previously:", "Background:") starts something else.
+     */
+    private static void labelledSource(String text, List<Mention> mentions, State state) {
+        Matcher l = LABEL.matcher(text);
+        if (!l.find()) return;
+        String label = l.group("label").strip();
+        if (label.equalsIgnoreCase("source")) {
+            state.labelledSource = mentions.stream().filter(m -> m.kind() == EntityKind.PERSON || m.kind().isOrganization())
+                    .findFirst().map(m -> new Source(m, null)).orElse(null);
+        } else if (!SAME_ITEM_LABEL.matcher(label).matches()) {
+            state.labelledSource = null;
+        }
+    }
+
+    /** Who states what no one in the sentence is said to: the labelled source of the item, else the outlet. */
+    private static Source unnamed(State state) {
+        return state.labelledSource != null ? state.labelledSource : Source.OUTLET;
     }
 
     private static final Pattern RELAYED = Pattern.compile("(?i)\\b(?:reportedly|(?:is|are|was|were) reported to)\\b");
@@ -840,7 +868,8 @@ public final class ClaimExtractor {
             for (int i = 0; i < out.size(); i++) {
                 Claim o = out.get(i);
                 if (o.quantity() != null && o.quantity().value() == c.quantity().value() && o.type() == c.type()
-                        && (sameSource(o.claimant(), c.claimant()) || o.claimant().isOutlet() || c.claimant().isOutlet())) {
+                        && (sameSource(o.claimant(), c.claimant()) || o.claimant().isOutlet() || c.claimant().isOutlet()
+                            || o.citedBy() != null && sameSource(o.citedBy(), c.claimant()))) {
                     same = i;
                     break;
                 }

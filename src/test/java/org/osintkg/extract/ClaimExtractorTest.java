@@ -271,4 +271,21 @@ class ClaimExtractorTest {
         List<Claim> d = claims("Officials said Belarusian soldiers were killed and wounded in a drone strike in Kupiansk.", null);
         assertEquals(List.of(ClaimType.Casualties), types(d), "one event told with two verbs");
     }
+
+    @Test
+    void aSourceLineSpeaksForTheUnattributedLinesOfItsItem() {
+        List<Claim> c = claims("Source: Security Service of Ukraine\n\nDetails: Belarusian soldiers are stationed in Gomel.\n\n"
+                + "Background: Belarusian troops arrived in Brest in May.", null);
+        assertEquals(List.of(ClaimType.TroopPresence, ClaimType.Deployment), types(c));
+        assertEquals("Security Service of Ukraine", claimant(c.get(0)));
+        assertTrue(c.get(1).claimant().isOutlet(), "another label starts something else");
+    }
+
+    @Test
+    void aRelayRestatingTheFigureItCitedIsOneClaim() {
+        List<Claim> c = claims("The Security Service of Ukraine reported, citing local officials, that 40 Belarusian soldiers "
+                + "deserted.\n\nSource: Security Service of Ukraine\n\nQuote: \u201c40 Belarusian soldiers deserted.\u201d", null);
+        assertEquals(1, c.stream().filter(x -> x.quantity() != null).count(), c.toString());
+        assertEquals("local officials", claimant(c.get(0)));
+    }
 }
