@@ -81,12 +81,19 @@ final class EvaluateCommand implements Callable<Integer> {
             if (verbose) {
                 System.out.println("== " + name);
                 x.claims().forEach(c -> System.out.println("  " + c.claim().type() + " " + c.claimantIri() + " "
-                        + (c.claim().quantity() == null ? "" : c.claim().quantity().value())));
+                        + (c.claim().quantity() == null ? "" : c.claim().quantity().value())
+                        + (c.claim().denies() ? " denies" : "") + "  | " + quote(a.body(), c.claim())));
             }
         }
         System.out.println("articles scored: " + scored);
         System.out.print(scorer.report());
         if (verbose) scorer.identityErrors().forEach(System.out::println);
         return failures.isEmpty() ? 0 : 1;
+    }
+
+    /** The claim's evidence, shortened for one line. */
+    private static String quote(String body, org.osintkg.extract.Claim c) {
+        String q = body.substring(c.start(), c.end()).replaceAll("\\s+", " ");
+        return q.length() > 160 ? q.substring(0, 157) + "..." : q;
     }
 }

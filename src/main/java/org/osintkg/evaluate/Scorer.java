@@ -104,7 +104,36 @@ public final class Scorer {
         entities.computeIfAbsent(cls, k -> new Counts()).add(m[0], m[1], predicted.size(), gold.size());
     }
 
-    private void scoreClaims(List<ResolvedClaim> claims, Map<String, Set<String>> names, List<Gold.GoldClaim> gold) {
+    /** The types of the corpus gold format: numbers about forces, people or equipment. */
+    static final Set<String> COARSE_TYPES = Set.of("TroopCount", "Casualties", "Prisoners", "Equipment", "Other");
+
+    /**
+     * A gold file is coarse when every claim it annotates gives a number and has one of the corpus
+     * types (a file with no claims is coarse too): it annotates neither the finer types nor claims
+     * without a number, so those are compared in its terms.
+     */
+    static boolean coarse(List<Gold.GoldClaim> gold) {
+        return gold.stream().allMatch(g -> g.quantity() != null && COARSE_TYPES.contains(g.type()));
+    }
+
+    /**
+     * A finer type in the corpus taxonomy. A number of troops said to be present, deployed, fighting,
+     * training or commanding is a count of troops: TroopPresence, Deployment, CombatParticipation,
+     * Training, Command -> TroopCount. A number of strikes or of things supplied counts weapons or
+     * materiel: Strike, Supply -> Equipment. The coarse types map to themselves.
+     */
+    static String coarseType(Claim.ClaimType t) {
+        return switch (t) {
+            case TroopPresence, Deployment, CombatParticipation, Training, Command -> "TroopCount";
+            case Strike, Supply -> "Equipment";
+            default -> t.name();
+        };
+    }
+
+    private void scoreClaims(List<ResolvedClaim> allClaims, Map<String, Set<String>> names, List<Gold.GoldClaim> gold) {
+        boolean coarse = coarse(gold);
+        // A coarse gold file annotates only claims with a number: one without is outside what it judges.
+        List<ResolvedClaim> claims = coarse ? allClaims.stream().filter(c -> c.claim().quantity() != null).toList() : allClaims;
         List<ResolvedClaim> numeric = claims.stream().filter(c -> c.claim().quantity() != null).toList();
         List<Gold.GoldClaim> goldNumeric = gold.stream().filter(g -> g.quantity() != null).toList();
         boolean[] used = new boolean[goldNumeric.size()];
@@ -123,7 +152,7 @@ public final class Scorer {
         Map<String, int[]> perType = new TreeMap<>();
         boolean[] usedAll = new boolean[gold.size()];
         for (ResolvedClaim c : claims) {
-            String t = c.claim().type().name();
+            String t = coarse ? coarseType(c.claim().type()) : c.claim().type().name();
             perType.computeIfAbsent(t, k -> new int[3])[1]++;
             for (int i = 0; i < gold.size(); i++) {
                 Gold.GoldClaim g = gold.get(i);

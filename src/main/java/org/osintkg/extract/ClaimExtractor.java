@@ -67,24 +67,54 @@ public final class ClaimExtractor {
             + "located|are in|were in|(?:are|were) [“\"]?already[”\"]? in|remain in|in our direction|seen in)\\b");
     private static final Pattern T_DEPLOY = Pattern.compile("(?i)\\b(deploy\\w*|sent|send|sending|arrived|arrival|arriving|"
             + "transferred|made their way|integrated|assigned|joined|moved to|relocated)\\b");
+    /** "their battlefield experience", "combat skills": what a force knows, not that it fights. */
     private static final Pattern T_COMBAT = Pattern.compile("(?i)\\b(combat|fighting|fight|engaged|engaging|assaults?|"
-            + "offensives?|battles?|frontlines?|front lines?|battlefield)\\b");
+            + "offensives?|battles?|frontlines?|front lines?|battlefield)\\b(?![\\s\\u00A0]+(?:experience|skills|knowledge|"
+            + "lessons|know-how)\\b)");
     /** "at a training ground" names a place, not training. */
     private static final Pattern T_TRAINING = Pattern.compile("(?i)\\b(training(?![\\s\\u00A0]+(?:grounds?|ranges?|camps?|areas?|"
             + "bases?|facilit(?:y|ies)|centers?|centres?))|trained|exercises|drills)\\b");
     private static final Pattern T_COMMAND = Pattern.compile("(?i)\\b(under the command|commanded|led by|leading|overseeing|"
             + "tasked with|instructed)\\b");
-    private static final Pattern T_SUPPLY = Pattern.compile("(?i)\\b(supplying|supplied|supply|supplies|provided|providing|"
-            + "weapons|ammunition|receiving equipment|received)\\b");
+    /** "supplies Russia with", not the noun in "food supplies, and" or "supplies of". */
+    private static final Pattern T_SUPPLY = Pattern.compile("(?i)\\b(supplying|supplied|(?:supply|supplies)(?!\\s*(?:[,.;:)]|and\\b|"
+            + "of\\b|lines?\\b|chains?\\b|routes?\\b|depots?\\b))|provided|providing|weapons|ammunition|receiving equipment|"
+            + "received)\\b");
     private static final Pattern EQUIPMENT = Pattern.compile("(?i)\\b(drones?|uavs?|missiles?|rockets?|shells?|tanks?|"
             + "vehicles|aircraft|jets|helicopters|ships|vessels|boats|artillery|howitzers|systems|launchers|rounds|"
             + "munitions|bombs|sorties)\\b");
     private static final Pattern FORCE = Pattern.compile("(?i)\\b(troops|troop(?=['’]s)|soldiers|servicemen|servicemembers|personnel|"
             + "infantrymen|mercenaries|officers|generals?|fighters|militants|recruits|conscripts|brigades|battalions|"
-            + "divisions|regiments|units|instructors|commanders|paratroopers|marines|specialists|advisers|advisors)\\b");
+            + "divisions|regiments|units|instructors|commanders|paratroopers|marines|specialists|advisers|advisors|"
+            + "(?:armed|regular|ground) forces)\\b");
 
     private static final Pattern MILITARY_ACTION = Pattern.compile("(?i)\\b(fight\\w*|fought|serv\\w+|combat|deploy\\w*|"
             + "troops|soldiers|army|military|brigades?|units?|front|war|recruit\\w*|mercenar\\w+|enlist\\w*)\\b");
+
+    /** "It remains unknown when …", "The identity … remain unclear": the main clause says nothing is known. */
+    private static final Pattern UNKNOWN = Pattern.compile("(?i)^[^,;]*?\\b(?:remains?|is|are|was|were)\\s+(?:still\\s+)?"
+            + "(?:unknown|unclear|not known)\\b");
+    /** "addressed questions regarding …", "was asked whether …": the topic of a question is not a claim. */
+    private static final Pattern QUESTION = Pattern.compile("(?i)\\b(?:questions?|asked|inquir(?:y|ies|ed))\\s+(?:\\w+\\s+)?"
+            + "(?:regarding|about|on|over|concerning|whether|if)\\b");
+    /** "They are instructed …": a sentence whose subject is the force the text was talking about. */
+    private static final Pattern THEY_SUBJECT = Pattern.compile("^[\\s“\"'‘]*(?:They|These (?:troops|soldiers|forces|units))\\b");
+    /** "with some engaging in combat", "a significant portion of the … troops … training": a subgroup doing something. */
+    private static final Pattern PARTITIVE = Pattern.compile("(?i)\\b(?:with\\s+some|some\\s+of|a\\s+(?:\\w+\\s+)?(?:portion|part|"
+            + "share|majority|minority)\\s+of|many\\s+of|most\\s+of)\\b");
+    /** Coordinated predicates: "have integrated into … and sustained casualties". */
+    private static final Pattern COORDINATED_VERB = Pattern.compile("(?i)\\s+and\\s+(?=(?:(?:have|has|had|are|were|is|was)\\s+)?"
+            + "(?:also\\s+)?\\p{Ll}+ed\\b)");
+    /** A coordinated predicate with an object of its own: "injured an unnamed general". */
+    private static final Pattern OWN_OBJECT = Pattern.compile("(?:(?:have|has|had|are|were|is|was)\\s+)?(?:also\\s+)?"
+            + "\\p{Ll}+ed\\s+(?:an?|the|two|three|several|dozens of|many|\\p{Lu}\\p{L}+)\\b");
+    /** A fronted participle clause: "After receiving training in …, some troops …". */
+    private static final Pattern FRONTED = Pattern.compile("^\\s*(?:After|Before|Since|While|Following|Upon)\\s+\\p{Ll}+ing\\b[^,]*,");
+    /** Who is moved in a deployment: a force, or "they". */
+    private static final Pattern DEPLOYED = Pattern.compile("(?i)\\b(?:forces|they|them|contingent)\\b");
+    /** People who are not forces: their presence is not a troop presence. */
+    private static final Pattern NOT_FORCE = Pattern.compile("(?i)\\b(?:staff|diplomats?|workers|civilians|journalists|"
+            + "delegation)\\b");
 
     private final KnowledgeBase kb;
     private final Pattern demonym;
@@ -117,6 +147,8 @@ public final class ClaimExtractor {
         String lastAbout;
         Source lastAnonymous;
         Source lastUnit;
+        /** The source a "Source: …" line named, for the unattributed lines of its item. */
+        Source labelledSource;
         /** Every number claimed so far in the report, for "the 8,000 troops" referring back to one. */
         final java.util.Set<Long> claimedValues = new java.util.HashSet<>();
     }
@@ -135,6 +167,7 @@ public final class ClaimExtractor {
         for (Sentence s : doc.sentences()) {
             String text = doc.text().substring(s.start(), s.end());
             List<Mention> inSentence = mentions.stream().filter(m -> m.start() >= s.start() && m.end() <= s.end()).toList();
+            labelledSource(text, inSentence, state);
             Attribution attr = attribution(text, s.start(), inSentence, state);
             boolean sameParagraph = s.start() > 0 && doc.text().lastIndexOf('\n', s.start() - 1) < previousEnd;
             List<Claim> found = claimsOf(text, s.start(), s.end(), inSentence, attr, state, reportDate, sameParagraph);
@@ -185,7 +218,7 @@ public final class ClaimExtractor {
             Attribution qa = attributionFor(q, attr);
             Source claimant = qa != null ? qa.claimant()
                     : state.previousSentence != null && (elliptical || sameParagraph) ? state.previousSentence
-                    : relayed(text) && state.lastReported != null ? state.lastReported : Source.OUTLET;
+                    : relayed(text) && state.lastReported != null ? state.lastReported : unnamed(state);
             double conf = confidence(claimant, attr != null, q, hedge);
             String qAbout = aboutNear(text, offset, q, mentions);
             if (qAbout == null) qAbout = about != null ? about : state.lastAbout;
@@ -194,19 +227,117 @@ public final class ClaimExtractor {
                     qAbout, location, stated, event, hedge, attr != null ? attr.cue() : null, conf));
             if (!elliptical && FORCE.matcher(q.counted()).find()) state.lastCounted = q.counted();
         }
-        if (quantities.isEmpty()) {
-            List<ClaimType> types = denies ? deniedTypes(text) : java.util.Collections.singletonList(nonNumericType(text));
-            boolean forceHere = about != null && mentionsForce(text);
-            for (ClaimType type : types) {
+        if (quantities.isEmpty() && !UNKNOWN.matcher(text).find() && !QUESTION.matcher(text).find()) {
+            List<ClaimType> types = denies ? deniedTypes(text) : clauseTypes(text);
+            boolean continues = THEY_SUBJECT.matcher(text).find();
+            boolean forceHere = about != null && (mentionsForce(text) || continues);
+            for (ClaimType type : types) for (Mention place : coordinated(text, offset, mentions, location)) {
                 if (type == null || !forceHere || (attr == null && denies)) continue;
-                Source claimant = attr != null ? attr.claimant() : Source.OUTLET;
+                // "… Budanov confirmed …. They will be ready to take part in combat": the speaker goes on.
+                Source claimant = attr != null ? attr.claimant()
+                        : continues && sameParagraph && state.previousSentence != null ? state.previousSentence : unnamed(state);
                 out.add(new Claim(offset, end, type, denies, claimant, attr != null ? attr.citedBy() : null, null,
+                        about, place, stated, event, hedge, attr != null ? attr.cue() : null,
+                        confidence(claimant, attr != null, null, hedge)));
+            }
+        }
+        if (!quantities.isEmpty() && !denies) {
+            for (ClaimType type : besideNumbers(text, quantities)) {
+                Attribution qa = attributionFor(quantities.get(0), attr);
+                Source claimant = qa != null ? qa.claimant() : unnamed(state);
+                out.add(new Claim(offset, end, type, false, claimant, attr != null ? attr.citedBy() : null, null,
                         about, location, stated, event, hedge, attr != null ? attr.cue() : null,
                         confidence(claimant, attr != null, null, hedge)));
             }
         }
         if (about != null) state.lastAbout = about;
         return out;
+    }
+
+    /**
+     * What a sentence with numbers also says without one: a clause with no number ("the troops are
+     * assigned to marine brigades, while an additional 9,000 remain in reserve"), or a subgroup of the
+     * counted force doing something ("11,000 soldiers are stationed in Kursk, with some engaging in combat").
+     */
+    private List<ClaimType> besideNumbers(String text, List<Quantity> quantities) {
+        List<ClaimType> out = new ArrayList<>();
+        Matcher b = CLAUSE_BREAK.matcher(text);
+        int from = 0;
+        List<int[]> clauses = new ArrayList<>();
+        while (b.find()) {
+            clauses.add(new int[] {from, b.start()});
+            from = b.end();
+        }
+        clauses.add(new int[] {from, text.length()});
+        if (clauses.size() > 1) {
+            for (int[] c : clauses) {
+                if (quantities.stream().anyMatch(q -> q.start() < c[1] && q.end() > c[0])) continue;
+                String clause = text.substring(c[0], c[1]);
+                if (!mentionsForce(clause)) continue;
+                ClaimType t = nonNumericType(clause);
+                if (t != null && !out.contains(t)) out.add(t);
+            }
+        }
+        Matcher p = PARTITIVE.matcher(text);
+        if (p.find()) {
+            String rest = text.substring(p.end());
+            ClaimType t = T_TRAINING.matcher(rest).find() ? ClaimType.Training
+                    : T_COMBAT.matcher(rest).find() ? ClaimType.CombatParticipation : null;
+            if (t != null && !out.contains(t)) out.add(t);
+        }
+        return out;
+    }
+
+    /**
+     * The types a sentence without numbers claims, one per clause: a fronted participle clause
+     * ("After receiving training …, some troops have made their way …") and coordinated predicates
+     * ("have integrated into … and sustained casualties") each say something of their own.
+     */
+    static List<ClaimType> clauseTypes(String text) {
+        List<String> parts = new ArrayList<>();
+        Matcher f = FRONTED.matcher(text);
+        String rest = text;
+        if (f.find()) {
+            parts.add(text.substring(0, f.end()));
+            rest = text.substring(f.end());
+        }
+        String[] coordinated = COORDINATED_VERB.split(rest);
+        parts.addAll(List.of(coordinated));
+        List<ClaimType> out = new ArrayList<>();
+        for (int i = 0; i < parts.size(); i++) {
+            ClaimType t = nonNumericType(parts.get(i));
+            // "killed a local commander and injured a general": two events, each with its own object.
+            boolean ownEvent = i > parts.size() - coordinated.length && OWN_OBJECT.matcher(parts.get(i)).lookingAt()
+                    && t == nonNumericType(parts.get(i).split("\\s+", 2)[0]);
+            if (t != null && (!out.contains(t) || ownEvent)) out.add(t);
+        }
+        if (out.isEmpty()) out.add(null);
+        return out;
+    }
+
+    private static final Pattern LABEL = Pattern.compile("^\\s*(?<label>\\p{Lu}[\\p{L} ]{2,20}):\\s");
+    private static final Pattern SAME_ITEM_LABEL = Pattern.compile("(?i)source|quote|details");
+
+    /**
+     * News items laid out as "Source: National Resistance Center …", "Quote: …", "Details: …": what
+     * the item's unattributed lines state comes from the labelled source, until a line with another
+     * label ("Previously:", "Background:") starts something else.
+     */
+    private static void labelledSource(String text, List<Mention> mentions, State state) {
+        Matcher l = LABEL.matcher(text);
+        if (!l.find()) return;
+        String label = l.group("label").strip();
+        if (label.equalsIgnoreCase("source")) {
+            state.labelledSource = mentions.stream().filter(m -> m.kind() == EntityKind.PERSON || m.kind().isOrganization())
+                    .findFirst().map(m -> new Source(m, null)).orElse(null);
+        } else if (!SAME_ITEM_LABEL.matcher(label).matches()) {
+            state.labelledSource = null;
+        }
+    }
+
+    /** Who states what no one in the sentence is said to: the labelled source of the item, else the outlet. */
+    private static Source unnamed(State state) {
+        return state.labelledSource != null ? state.labelledSource : Source.OUTLET;
     }
 
     private static final Pattern RELAYED = Pattern.compile("(?i)\\b(?:reportedly|(?:is|are|was|were) reported to)\\b");
@@ -296,6 +427,30 @@ public final class ClaimExtractor {
         return countryAfterFrom(text, offset, mentions, q.end());
     }
 
+    private static final Pattern PLACE_AND = Pattern.compile("\\s*(?:,\\s*(?:and\\s+|or\\s+)?|and\\s+|or\\s+)");
+
+    /**
+     * "the offensives against the Sumy and Kharkiv oblasts": a statement without a number about places
+     * of one kind joined by "and", "or" or commas is one statement per place. The claim's own place
+     * first; {@code null} alone when it has none.
+     */
+    private static List<Mention> coordinated(String text, int offset, List<Mention> mentions, Mention location) {
+        List<Mention> out = new ArrayList<>();
+        out.add(location);
+        if (location == null) return out;
+        List<Mention> places = mentions.stream().filter(m -> m.kind() == location.kind())
+                .sorted(Comparator.comparingInt(Mention::start)).toList();
+        int i = places.indexOf(location);
+        for (int j = i + 1; j < places.size() && joined(text, offset, places.get(j - 1), places.get(j)); j++) out.add(places.get(j));
+        for (int j = i - 1; j >= 0 && joined(text, offset, places.get(j), places.get(j + 1)); j--) out.add(places.get(j));
+        return out;
+    }
+
+    private static boolean joined(String text, int offset, Mention a, Mention b) {
+        if (a.end() > b.start()) return false;
+        return PLACE_AND.matcher(text.substring(a.end() - offset, b.start() - offset)).matches();
+    }
+
     /** The place the claim is located at: a region or settlement before a country, never the force's own country. */
     private static Mention location(String text, int offset, List<Mention> mentions, String about, Attribution attr) {
         Mention best = null;
@@ -370,13 +525,33 @@ public final class ClaimExtractor {
         if (T_CASUALTY.matcher(text).find()) return ClaimType.Casualties;
         if (T_PRISONER.matcher(text).find()) return ClaimType.Prisoners;
         if (T_STRIKE.matcher(text).find()) return ClaimType.Strike;
-        if (T_PRESENCE.matcher(text).find()) return ClaimType.TroopPresence;
+        Matcher presence = T_PRESENCE.matcher(text);
+        if (presence.find()) {
+            // "Embassy staff members are present as translators": people who are not a force.
+            String subject = text.substring(0, presence.start());
+            return NOT_FORCE.matcher(subject).find() && !FORCE.matcher(subject).find() ? ClaimType.Other : ClaimType.TroopPresence;
+        }
         if (T_COMMAND.matcher(text).find()) return ClaimType.Command;
         if (T_TRAINING.matcher(text).find()) return ClaimType.Training;
-        if (T_DEPLOY.matcher(text).find()) return ClaimType.Deployment;
+        if (movesForce(text)) return ClaimType.Deployment;
         if (T_COMBAT.matcher(text).find()) return ClaimType.CombatParticipation;
         if (T_SUPPLY.matcher(text).find()) return ClaimType.Supply;
         return null;
+    }
+
+    /**
+     * A deployment cue moves a force: one named before it or right after it ("troops arrived",
+     * "deployed troops to Kursk"), not "their experience will be transferred back".
+     */
+    private static boolean movesForce(String text) {
+        Matcher d = T_DEPLOY.matcher(text);
+        while (d.find()) {
+            String before = text.substring(Math.max(0, d.start() - 60), d.start());
+            String after = text.substring(d.end(), Math.min(text.length(), d.end() + 40));
+            if (FORCE.matcher(before).find() || DEPLOYED.matcher(before).find() || FORCE.matcher(after).find()
+                    || DEPLOYED.matcher(after).find()) return true;
+        }
+        return false;
     }
 
     private static double confidence(Source claimant, boolean explicit, Quantity q, String hedge) {
@@ -693,7 +868,8 @@ public final class ClaimExtractor {
             for (int i = 0; i < out.size(); i++) {
                 Claim o = out.get(i);
                 if (o.quantity() != null && o.quantity().value() == c.quantity().value() && o.type() == c.type()
-                        && (sameSource(o.claimant(), c.claimant()) || o.claimant().isOutlet() || c.claimant().isOutlet())) {
+                        && (sameSource(o.claimant(), c.claimant()) || o.claimant().isOutlet() || c.claimant().isOutlet()
+                            || o.citedBy() != null && sameSource(o.citedBy(), c.claimant()))) {
                     same = i;
                     break;
                 }

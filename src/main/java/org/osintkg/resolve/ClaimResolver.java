@@ -78,10 +78,12 @@ public final class ClaimResolver {
     /**
      * "North Korean troops have been spotted in Russia's Kursk region", then "the troops had been
      * spotted in Kursk on Wednesday", from one source: a statement without a number, told twice.
-     * Both must name where, one place within the other; two places are two statements.
+     * Both must name where, one place within the other; two places are two statements. Told twice
+     * means in two sentences: two claims of one sentence ("killed a commander and injured a general")
+     * are two statements.
      */
     private boolean sameStatement(ResolvedClaim a, ResolvedClaim b) {
-        return a.claim().quantity() == null && a.claim().type() == b.claim().type() && a.claim().denies() == b.claim().denies()
+        return a.claim().quantity() == null && a.claim().start() != b.claim().start() && a.claim().type() == b.claim().type() && a.claim().denies() == b.claim().denies()
                 && a.claimantIri().equals(b.claimantIri()) && java.util.Objects.equals(a.claim().aboutIri(), b.claim().aboutIri())
                 && a.locationIri() != null && b.locationIri() != null
                 && (kb.within(a.locationIri(), b.locationIri()) || kb.within(b.locationIri(), a.locationIri()));

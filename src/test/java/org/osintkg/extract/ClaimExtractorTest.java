@@ -167,4 +167,125 @@ class ClaimExtractorTest {
         assertTrue(c.get(0).claimant().isOutlet());
         assertNull(c.get(0).citedBy());
     }
+
+    private static List<ClaimType> types(List<Claim> c) {
+        return c.stream().map(Claim::type).toList();
+    }
+
+    @Test
+    void aSupplyNounIsNoSupplyClaim() {
+        List<Claim> c = claims("Belarusian instructors keep apart from Russian units, with their own quarters, food supplies, "
+                + "and kitchens, a Ukrainian official said.", null);
+        assertTrue(c.stream().noneMatch(x -> x.type() == ClaimType.Supply), c.toString());
+        List<Claim> d = claims("Belarus supplies Russia with shells and Belarusian troops, a Ukrainian official said.", null);
+        assertEquals(List.of(ClaimType.Supply), types(d));
+    }
+
+    @Test
+    void whatRemainsUnknownOrIsOnlyAskedIsNoClaim() {
+        assertEquals(List.of(), claims("It remains unclear when the Belarusian troops will be deployed to Volyn Oblast.", null));
+        assertEquals(List.of(), claims("The minister answered questions about Belarusian troops' involvement in combat near Kupiansk.", null));
+        // "though … remains unclear" after the main clause leaves the claim standing.
+        List<Claim> c = claims("A Ukrainian official said Belarusian troops have arrived in Gomel, though their task remains unclear.", null);
+        assertEquals(List.of(ClaimType.Deployment), types(c));
+    }
+
+    @Test
+    void theyGoesOnAboutTheSameForceForTheSameSpeaker() {
+        List<Claim> c = claims("Ihor Petrenko, a Ukrainian official, said 900 Belarusian soldiers are in Gomel. "
+                + "They will take part in combat in the spring.", null);
+        Claim combat = c.stream().filter(x -> x.type() == ClaimType.CombatParticipation).findFirst().orElseThrow();
+        assertEquals("Ihor Petrenko", claimant(combat));
+        List<Claim> d = claims("Belarusian troops are in Gomel, a Ukrainian official said. "
+                + "They are instructed to hold the line, Ihor Petrenko added.", null);
+        assertEquals(ClaimType.Command, d.get(d.size() - 1).type());
+    }
+
+    @Test
+    void eachClauseSaysItsOwnThing() {
+        List<Claim> c = claims("After completing training in Belarus, some Iranian troops have moved to Crimea, "
+                + "a Ukrainian official said.", null);
+        assertEquals(List.of(ClaimType.Training, ClaimType.Deployment), types(c));
+        List<Claim> d = claims("Western officials said Belarusian forces have integrated into Russian units and sustained "
+                + "casualties near Kupiansk.", null);
+        assertEquals(List.of(ClaimType.Deployment, ClaimType.Casualties), types(d));
+    }
+
+    @Test
+    void aSentenceWithANumberCanSayMoreWithoutOne() {
+        List<Claim> c = claims("About 900 Belarusian soldiers are stationed in Gomel, with some engaging in combat near Kupiansk, "
+                + "Western officials told Reuters.", null);
+        assertEquals(List.of(ClaimType.TroopCount, ClaimType.CombatParticipation), types(c));
+        assertEquals("Western officials", claimant(c.get(1)));
+        assertNull(c.get(1).quantity());
+        List<Claim> d = claims("Ihor Petrenko said the Belarusian troops are assigned to Russian airborne divisions, "
+                + "while 400 Belarusian soldiers remain in reserve.", null);
+        assertEquals(List.of(ClaimType.TroopCount, ClaimType.Deployment), types(d));
+        List<Claim> e = claims("Ihor Petrenko said 400 Belarusian soldiers remain in reserve, but 300 Belarusian soldiers "
+                + "have arrived in Gomel.", null);
+        assertTrue(e.stream().allMatch(x -> x.quantity() != null), "every clause has its number: " + e);
+    }
+
+    @Test
+    void aDeploymentMovesAForce() {
+        List<Claim> c = claims("Belarusian soldiers hold the northern sector, a Ukrainian official said, adding that the drone "
+                + "know-how of the crews will be transferred back to Minsk.", null);
+        assertTrue(c.stream().noneMatch(x -> x.type() == ClaimType.Deployment), c.toString());
+        List<Claim> d = claims("Belarusian troops are in Gomel, officials said. The Polish defence ministry said Belarus was "
+                + "likely to send its regular armed forces to Volyn Oblast.", null);
+        assertEquals(ClaimType.Deployment, d.get(d.size() - 1).type());
+    }
+
+    @Test
+    void peopleWhoAreNoForceAreNoTroopPresence() {
+        List<Claim> c = claims("Belarusian embassy staff are present as interpreters for the mercenaries, a Ukrainian official said.", null);
+        assertEquals(List.of(ClaimType.Other), types(c));
+        List<Claim> d = claims("Belarusian soldiers are present in Gomel, a Ukrainian official said.", null);
+        assertEquals(List.of(ClaimType.TroopPresence), types(d));
+    }
+
+    @Test
+    void placesJoinedByAndAreOneStatementEach() {
+        List<Claim> c = claims("A Ukrainian official said Belarusian troops may be deployed in offensives against Zaporizhzhia "
+                + "and Kherson.", null);
+        assertEquals(List.of("Zaporizhzhia", "Kherson"), c.stream().map(x -> x.location().text()).toList(), c.toString());
+        assertTrue(c.stream().allMatch(x -> x.type() == ClaimType.Deployment));
+        List<Claim> d = claims("A Ukrainian official said Belarusian troops are stationed in Kupiansk, near Kharkiv.", null);
+        assertEquals(1, d.size(), "a place after a comma and a preposition is no coordination: " + d);
+    }
+
+    @Test
+    void combatExperienceIsNoCombat() {
+        List<Claim> c = claims("Belarusian troops hold the north, a Ukrainian official said, adding that their battlefield "
+                + "experience will be shared with other countries.", null);
+        assertTrue(c.stream().noneMatch(x -> x.type() == ClaimType.CombatParticipation), c.toString());
+        List<Claim> d = claims("A Ukrainian official said Belarusian troops are engaging in combat near Kupiansk.", null);
+        assertEquals(List.of(ClaimType.CombatParticipation), types(d));
+    }
+
+    @Test
+    void twoCoordinatedEventsWithTheirOwnObjectsAreTwoClaims() {
+        List<Claim> c = claims("Officials said a drone strike in Kupiansk killed a Belarusian commander and injured a "
+                + "Belarusian general.", null);
+        assertEquals(List.of(ClaimType.Casualties, ClaimType.Casualties), types(c));
+        List<Claim> d = claims("Officials said Belarusian soldiers were killed and wounded in a drone strike in Kupiansk.", null);
+        assertEquals(List.of(ClaimType.Casualties), types(d), "one event told with two verbs");
+    }
+
+    @Test
+    void aSourceLineSpeaksForTheUnattributedLinesOfItsItem() {
+        List<Claim> c = claims("Source: Security Service of Ukraine\n\nDetails: Belarusian soldiers are stationed in Gomel.\n\n"
+                + "Background: Belarusian troops arrived in Brest in May.", null);
+        assertEquals(List.of(ClaimType.TroopPresence, ClaimType.Deployment), types(c));
+        assertEquals("Security Service of Ukraine", claimant(c.get(0)));
+        assertTrue(c.get(1).claimant().isOutlet(), "another label starts something else");
+    }
+
+    @Test
+    void aRelayRestatingTheFigureItCitedIsOneClaim() {
+        List<Claim> c = claims("The Security Service of Ukraine reported, citing local officials, that 40 Belarusian soldiers "
+                + "deserted.\n\nSource: Security Service of Ukraine\n\nQuote: \u201c40 Belarusian soldiers deserted.\u201d", null);
+        assertEquals(1, c.stream().filter(x -> x.quantity() != null).count(), c.toString());
+        assertEquals("local officials", claimant(c.get(0)));
+    }
 }

@@ -122,6 +122,10 @@ class ClaimResolverTest {
         }
         List<ResolvedClaim> out = resolver.resolve(claims, entities, null);
         assertEquals(List.of(100, 300), out.stream().map(c -> c.claim().start()).toList());
+        // Two claims of one sentence ("killed a commander and injured a general") are two statements.
+        List<Claim> oneSentence = List.of(claims.get(1), new Claim(200, 250, ClaimType.TroopPresence, false,
+                new Source(speaker, null), null, null, "x", claims.get(1).location(), null, null, null, "said", 0.8));
+        assertEquals(2, resolver.resolve(oneSentence, entities, null).size());
     }
 
     @Test
