@@ -74,7 +74,7 @@ final class LoadCommand implements Callable<Integer> {
     /** The first syntax error in a file, or null; the TDB2 loaders index as they parse, so errors are found first. */
     private static String parseError(Path file) {
         try {
-            org.apache.jena.riot.RDFParser.source(file).errorHandler(org.apache.jena.riot.system.ErrorHandlerFactory.errorHandlerNoLogging)
+            org.apache.jena.riot.RDFParser.source(file.toString()).errorHandler(org.apache.jena.riot.system.ErrorHandlerFactory.errorHandlerNoLogging)
                     .parse(org.apache.jena.riot.system.StreamRDFLib.sinkNull());
             return null;
         } catch (org.apache.jena.riot.RiotException e) {
