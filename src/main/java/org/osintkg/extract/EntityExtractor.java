@@ -68,7 +68,28 @@ public final class EntityExtractor {
         });
     }
 
+    /**
+     * The names in a text, and apart from them the capitals that stand for their governments
+     * ("Kyiv said", "supporting Pyongyang"): no place is mentioned there, but a claim may be made by one.
+     *
+     * @param names    the mentions of named things, in text order
+     * @param metonyms the capitals standing for a state, in text order
+     */
+    public record Found(List<Mention> names, List<Mention> metonyms) {
+        /** Names and metonyms together, in text order: every span a claim may be attributed to. */
+        public List<Mention> all() {
+            List<Mention> out = new ArrayList<>(names);
+            out.addAll(metonyms);
+            out.sort(java.util.Comparator.comparingInt(Mention::start));
+            return out;
+        }
+    }
+
     public List<Mention> mentions(AnnotatedText doc) {
+        return find(doc).names();
+    }
+
+    public Found find(AnnotatedText doc) {
         List<Mention> candidates = new ArrayList<>();
         for (Sentence s : doc.sentences()) {
             for (Gazetteer.Match m : gazetteer.find(s.tokens())) {
@@ -94,7 +115,8 @@ public final class EntityExtractor {
         List<Mention> chosen = choose(dropSpansHoldingNames(candidates));
         chosen.removeIf(m -> isAdjectival(doc.text(), m));
         List<Mention> metonyms = new ArrayList<>(chosen.stream().filter(m -> isMetonym(doc.text(), m)).toList());
-        return acronyms(doc.text(), withoutCoordinatedMetonyms(doc.text(), chosen, metonyms));
+        List<Mention> names = acronyms(doc.text(), withoutCoordinatedMetonyms(doc.text(), chosen, metonyms));
+        return new Found(names, List.copyOf(metonyms));
     }
 
     /** "American" in "American Institute for the Study of War" when the KB knows the rest as a name. */

@@ -27,7 +27,7 @@ import org.osintkg.resolve.Resolver;
 /** One article through every stage: annotate, extract, resolve, map. Thread-safe; build once. */
 public final class Pipeline {
     /** Bump when extraction changes, so unchanged articles are extracted again. */
-    public static final String VERSION = "osintkg-extract-4";
+    public static final String VERSION = "osintkg-extract-5";
 
     private final Annotator nlp;
     private final EntityExtractor entities;
@@ -72,12 +72,14 @@ public final class Pipeline {
     public Extraction extract(Article a) {
         AnnotatedText doc = times.time(Stage.NLP, () -> nlp.annotate(a.body()));
         times.addTokens(doc.sentences().stream().mapToLong(s -> s.tokens().size()).sum());
-        List<Mention> mentions = times.time(Stage.EXTRACT, () -> entities.mentions(doc));
+        EntityExtractor.Found found = times.time(Stage.EXTRACT, () -> entities.find(doc));
+        List<Mention> mentions = found.names();
         List<Entity> resolved = times.time(Stage.RESOLVE, () -> resolveEntities(a, mentions));
         Entity outlet = a.outlet() == null ? null : resolver.named(a.outlet(), EntityKind.OUTLET);
-        List<Claim> found = times.time(Stage.EXTRACT, () -> claims.claims(doc, mentions, a.published()));
+        // A capital standing for its state names no place but may make a claim ("Kyiv said").
+        List<Claim> claimed = times.time(Stage.EXTRACT, () -> claims.claims(doc, found.all(), a.published()));
         return times.time(Stage.RESOLVE, () -> new Extraction(outlet, resolved,
-                claimResolver.resolve(found, resolved, outlet), roles(doc.text(), mentions, resolved)));
+                claimResolver.resolve(claimed, resolved, outlet), roles(doc.text(), mentions, resolved)));
     }
 
     private List<Entity> resolveEntities(Article a, List<Mention> mentions) {
