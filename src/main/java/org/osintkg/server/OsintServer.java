@@ -42,7 +42,9 @@ public final class OsintServer implements AutoCloseable {
                 .passwordFile(cfg.passwordFile().toString())
                 .auth(AuthScheme.BASIC)
                 .serverAuthPolicy(Auth.ANY_ANON)
-                .registerOperation(Operation.Query, new CappedQuery(cfg.maxResults()))
+                // With its content type, so a query POSTed to the dataset URL is a query, not a Graph Store write.
+                .registerOperation(Operation.Query, org.apache.jena.riot.WebContent.contentTypeSPARQLQuery,
+                        new CappedQuery(cfg.maxResults()))
                 .addFilter("/*", new BodyLimit(cfg.maxBodyBytes()));
         DataService.Builder service = DataService.newBuilder(dataset.asDatasetGraph())
                 .withStdServices(false)

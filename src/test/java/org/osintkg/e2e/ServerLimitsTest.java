@@ -97,6 +97,17 @@ class ServerLimitsTest {
         assertEquals(413, r.statusCode());
     }
 
+    /** A long query goes by POST; at the dataset URL it must be taken as a query, not as a Graph Store write. */
+    @Test
+    void aQueryPostedToTheDatasetUrlIsAQuery() throws Exception {
+        HttpResponse<String> r = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(base + "osint"))
+                .header("Content-Type", "application/sparql-query").header("Accept", "application/sparql-results+json")
+                .POST(HttpRequest.BodyPublishers.ofString("SELECT ?s WHERE { GRAPH <urn:test:bulk> { ?s ?p ?o } } LIMIT 3")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, r.statusCode(), r.body());
+        assertEquals(3, bindings(r.body()));
+    }
+
     @Test
     void errorsCarryNoStackTrace() throws Exception {
         HttpResponse<String> r = query("SELECT ?s WHERE { ?s ?p ");
