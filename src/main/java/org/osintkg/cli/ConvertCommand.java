@@ -12,6 +12,7 @@ import org.osintkg.pipeline.Summary;
 import org.osintkg.rdf.Vocab;
 import org.osintkg.store.RdfFiles;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -21,35 +22,22 @@ import picocli.CommandLine.Parameters;
         "'load' (the TDB2 bulk loader) or into any quad store. Needs no store and holds no batch in memory.",
         "Exit code: 0 when every input was converted, 1 when any failed."})
 final class ConvertCommand implements Callable<Integer> {
-    @Parameters(paramLabel = "PATH", arity = "1..*", description = "Files, folders (recursive) or - for stdin.")
-    List<String> inputs;
+    @Mixin
+    ArticleOptions articles;
 
     @Option(names = {"-o", "--output"}, required = true, paramLabel = "FILE",
             description = "Output file: .nq, .nq.gz, .trig or .trig.gz.")
     Path output;
 
-    @Option(names = "--kb", paramLabel = "FILE", description = "Extra reference KB Turtle files or folders.")
-    List<Path> kb = new ArrayList<>();
-
-    @Option(names = "--threads", defaultValue = "0", description = "Worker threads (default: one per core).")
-    int threads;
-
-    @Option(names = "--max-bytes", defaultValue = "" + ArticleReader.DEFAULT_MAX_BYTES,
-            description = "Refuse input files larger than this (default: ${DEFAULT-VALUE}).")
-    long maxBytes;
-
-    @Option(names = "--quiet", description = "No progress bar.")
-    boolean quiet;
-
     @Override
     public Integer call() throws Exception {
         Instant start = Instant.now();
-        KnowledgeBase knowledge = Components.kb(kb);
+        KnowledgeBase knowledge = Components.kb(articles.kb);
         Summary summary;
         try (RdfFiles out = RdfFiles.create(output)) {
             out.putReference(Vocab.ONTOLOGY_GRAPH, org.osintkg.rdf.Bundled.ontology());
             out.putReference(Vocab.KB_GRAPH, knowledge.graph());
-            summary = IngestCommand.run(out, knowledge, inputs, threads, maxBytes, quiet);
+            summary = IngestCommand.run(out, knowledge, articles.inputs, articles.threads, articles.maxBytes, articles.quiet);
         }
         summary.print(System.out, Duration.between(start, Instant.now()));
         return summary.failed() == 0 ? 0 : 1;

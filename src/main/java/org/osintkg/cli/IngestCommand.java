@@ -29,26 +29,13 @@ final class IngestCommand implements Callable<Integer> {
     @Mixin
     StoreOptions store;
 
-    @Parameters(paramLabel = "PATH", arity = "1..*", description = "Files, folders (recursive) or - for stdin.")
-    List<String> inputs;
-
-    @Option(names = "--kb", paramLabel = "FILE", description = "Extra reference KB Turtle files or folders.")
-    List<Path> kb = new ArrayList<>();
-
-    @Option(names = "--threads", defaultValue = "0", description = "Worker threads (default: one per core).")
-    int threads;
-
-    @Option(names = "--max-bytes", defaultValue = "" + ArticleReader.DEFAULT_MAX_BYTES,
-            description = "Refuse input files larger than this (default: ${DEFAULT-VALUE}).")
-    long maxBytes;
-
-    @Option(names = "--quiet", description = "No progress bar.")
-    boolean quiet;
+    @Mixin
+    ArticleOptions articles;
 
     @Override
     public Integer call() throws Exception {
         try (Store s = Store.open(store.store)) {
-            Summary summary = ingest(s, inputs, kb, threads, maxBytes, quiet);
+            Summary summary = ingest(s, articles.inputs, articles.kb, articles.threads, articles.maxBytes, articles.quiet);
             return summary.failed() == 0 ? 0 : 1;
         }
     }

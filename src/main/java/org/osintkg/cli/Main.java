@@ -4,7 +4,8 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /** The command line: a thin shell over the stages. */
-@Command(name = "osintkg", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
+@Command(name = "osintkg", mixinStandardHelpOptions = true, scope = CommandLine.ScopeType.INHERIT,
+        versionProvider = Main.Version.class,
         description = "Turns news articles about armed conflicts into an RDF knowledge graph (Jena TDB2 + Fuseki).",
         subcommands = {IngestCommand.class, ServeCommand.class, QueryCommand.class, ValidateCommand.class,
                 ExportCommand.class, ConvertCommand.class, LoadCommand.class, StatsCommand.class, BenchCommand.class, EvaluateCommand.class, LinkCommand.class, CommandLine.HelpCommand.class})
