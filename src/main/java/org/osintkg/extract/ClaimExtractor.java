@@ -164,9 +164,12 @@ public final class ClaimExtractor {
         List<Claim> out = new ArrayList<>();
         State state = new State();
         int previousEnd = -1;
+        int previousStart = -1;
         for (Sentence s : doc.sentences()) {
             String text = doc.text().substring(s.start(), s.end());
             List<Mention> inSentence = mentions.stream().filter(m -> m.start() >= s.start() && m.end() <= s.end()).toList();
+            announcedBy(text, s.start(), inSentence, out, previousStart);
+            previousStart = s.start();
             labelledSource(text, inSentence, state);
             Attribution attr = attribution(text, s.start(), inSentence, state);
             boolean sameParagraph = s.start() > 0 && doc.text().lastIndexOf('\n', s.start() - 1) < previousEnd;
@@ -190,6 +193,33 @@ public final class ClaimExtractor {
             }
         }
         return dedupe(out);
+    }
+
+    /** "The announcement was made on December 3 by Andriy Chernyak": who made the statement the previous sentence reported. */
+    private static final Pattern ANNOUNCED_BY = Pattern.compile("(?i)^\\s*(?:the|this|that)\\s+(?:announcement|statement|"
+            + "confirmation|claim|assessment|estimate|disclosure)\\s+(?:was|were|had been)\\s+(?:made|issued|given|released|"
+            + "delivered)\\b[^.]*?\\bby\\s+(?:\\p{Ll}+\\s+){0,4}$");
+
+    /**
+     * A sentence naming who made the statement before it ("The announcement was made … by X") makes
+     * X the claimant of that statement's claims where the text had credited only a country or the outlet.
+     */
+    private static void announcedBy(String text, int offset, List<Mention> mentions, List<Claim> out, int previousStart) {
+        if (previousStart < 0) return;
+        for (Mention m : mentions) {
+            if (m.kind() != EntityKind.PERSON && !m.kind().isOrganization()) continue;
+            if (!ANNOUNCED_BY.matcher(text.substring(0, m.start() - offset)).find()) continue;
+            Source speaker = new Source(m, null);
+            out.replaceAll(c -> c.start() >= previousStart && stateOrOutlet(c.claimant())
+                    ? new Claim(c.start(), c.end(), c.type(), c.denies(), speaker, c.citedBy(), c.quantity(), c.aboutIri(),
+                            c.location(), c.statedOn(), c.eventDate(), c.hedge(), c.cue(), c.confidence())
+                    : c);
+            return;
+        }
+    }
+
+    private static boolean stateOrOutlet(Source s) {
+        return s.isOutlet() || (s.mention() != null && s.mention().kind() == EntityKind.COUNTRY);
     }
 
     private List<Claim> claimsOf(String text, int offset, int end, List<Mention> mentions, Attribution attr,

@@ -288,4 +288,17 @@ class ClaimExtractorTest {
         assertEquals(1, c.stream().filter(x -> x.quantity() != null).count(), c.toString());
         assertEquals("local officials", claimant(c.get(0)));
     }
+
+    /** "The announcement was made … by X": X made the statement the sentence before credited to a state. */
+    @Test
+    void theSpeakerNamedAfterAStatementMadeIt() {
+        List<Claim> c = claims("Belarus has confirmed that 1,500 Belarusian soldiers have joined Russian units.\n"
+                + "The announcement was made on Friday by Viktor Khrenin, the defence minister, during a briefing.\n", null);
+        Claim count = c.stream().filter(x -> x.quantity() != null && x.quantity().value() == 1500).findFirst().orElseThrow();
+        assertEquals("Viktor Khrenin", claimant(count));
+        List<Claim> d = claims("Belarus has confirmed that 1,500 Belarusian soldiers have joined Russian units.\n"
+                + "Viktor Khrenin visited the troops on Friday.\n", null);
+        Claim same = d.stream().filter(x -> x.quantity() != null && x.quantity().value() == 1500).findFirst().orElseThrow();
+        assertEquals("Belarus", claimant(same));
+    }
 }
