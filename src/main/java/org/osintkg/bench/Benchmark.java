@@ -14,7 +14,6 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -34,6 +33,7 @@ import org.osintkg.pipeline.Pipeline;
 import org.osintkg.pipeline.StageTimes;
 import org.osintkg.pipeline.StageTimes.Stage;
 import org.osintkg.pipeline.Summary;
+import org.osintkg.query.QueryRunner;
 import org.osintkg.query.SavedQuery;
 import org.osintkg.store.RdfFiles;
 import org.osintkg.store.Store;
@@ -166,8 +166,7 @@ public final class Benchmark {
         long start = System.nanoTime();
         Summary s;
         try (Store store = Store.open(storeDir)) {
-            store.putReference(org.osintkg.rdf.Vocab.ONTOLOGY_GRAPH, org.osintkg.rdf.Bundled.ontology());
-            store.putReference(org.osintkg.rdf.Vocab.KB_GRAPH, kb.graph());
+            store.putReferences(kb.graph());
             s = new Ingest(reader, pipeline, store, config.threads()).run(inputs, System.in, x -> {});
         }
         double secs = secs(start);
@@ -199,8 +198,7 @@ public final class Benchmark {
         long start = System.nanoTime();
         long articles = 0;
         try (RdfFiles out = RdfFiles.create(files.get(0))) {
-            out.putReference(org.osintkg.rdf.Vocab.ONTOLOGY_GRAPH, org.osintkg.rdf.Bundled.ontology());
-            out.putReference(org.osintkg.rdf.Vocab.KB_GRAPH, kb.graph());
+            out.putReferences(kb.graph());
             for (int b = 0; b < blocks; b++) {
                 if (b > 0) out.continueIn(files.get(b));
                 articles += new Ingest(reader, pipeline, out, config.threads())
@@ -222,22 +220,18 @@ public final class Benchmark {
     /** A new store bulk-loaded from the files; the optimizer statistics are timed apart from the load. */
     private Map<String, Object> load(Path storeDir, List<Path> files) {
         long start = System.nanoTime();
-        long quads;
-        double statsSecs;
         try (Store store = Store.open(storeDir)) {
-            quads = store.bulkLoad(files.stream().map(Path::toString).toList(), config.loader(), (fmt, args) -> {});
+            long quads = store.bulkLoad(files.stream().map(Path::toString).toList(), config.loader(), (fmt, args) -> {});
             double all = secs(start);
             long t = System.nanoTime();
             store.writeOptimizerStats();
-            statsSecs = secs(t);
+            double statsSecs = secs(t);
             // bulkLoad wrote the statistics once already; count that pass out of the load time too.
             double loadSecs = Math.max(0.001, all - statsSecs);
             Map<String, Object> out = row("quads", quads, "seconds", round(loadSecs), "quadsPerSecond", round(quads / loadSecs),
                     "statsSeconds", round(statsSecs), "diskMB", diskMB(storeDir));
             log.printf(Locale.ROOT, "load (%s): %s%n", config.loader().name().toLowerCase(Locale.ROOT), out);
             return out;
-        } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
         }
     }
 
@@ -340,24 +334,7 @@ public final class Benchmark {
     }
 
     private long runQuery(Store store, Query query, Map<String, Node> params) {
-        var binding = org.apache.jena.sparql.engine.binding.BindingFactory.builder();
-        params.forEach((k, v) -> binding.add(org.apache.jena.sparql.core.Var.alloc(k), v));
-        return Txn.calculateRead(store.dataset(), () -> {
-            try (QueryExecution qe = QueryExecution.dataset(store.dataset()).query(query).substitution(binding.build())
-                    .timeout(config.queryTimeout(), TimeUnit.MILLISECONDS).build()) {
-                if (query.isSelectType()) {
-                    long n = 0;
-                    var rs = qe.execSelect();
-                    while (rs.hasNext()) {
-                        rs.next();
-                        n++;
-                    }
-                    return n;
-                }
-                if (query.isAskType()) return qe.execAsk() ? 1L : 0L;
-                return (long) qe.execConstruct().size();
-            }
-        });
+        return QueryRunner.count(query, params, store.dataset(), config.queryTimeout());
     }
 
     /** A one-article ingest into the benchmark store, and a server start on it, each in a new JVM. */
@@ -495,10 +472,8 @@ public final class Benchmark {
         return (System.nanoTime() - startNanos) / 1e9;
     }
 
-    private static long diskMB(Path dir) throws IOException {
-        try (var s = Files.walk(dir)) {
-            return s.filter(Files::isRegularFile).mapToLong(p -> p.toFile().length()).sum() >> 20;
-        }
+    private static long diskMB(Path dir) {
+        return Store.diskBytes(dir) >> 20;
     }
 
     static void deleteTree(Path dir) throws IOException {

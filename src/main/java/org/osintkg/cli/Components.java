@@ -10,9 +10,6 @@ import org.osintkg.kb.KnowledgeBase;
 import org.osintkg.kb.ReferenceEntity;
 import org.osintkg.nlp.CoreNlp;
 import org.osintkg.pipeline.Pipeline;
-import org.osintkg.rdf.Bundled;
-import org.osintkg.rdf.Vocab;
-import org.osintkg.store.Store;
 
 /** Builds the parts a command needs, once. */
 final class Components {
@@ -37,9 +34,4 @@ final class Components {
         return new Pipeline(new CoreNlp(), kb);
     }
 
-    /** Stores the ontology and KB graphs when they changed. */
-    static void putReference(Store store, KnowledgeBase kb) {
-        store.putReference(Vocab.ONTOLOGY_GRAPH, Bundled.ontology());
-        store.putReference(Vocab.KB_GRAPH, kb.graph());
-    }
 }

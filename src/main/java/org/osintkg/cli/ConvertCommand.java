@@ -3,18 +3,13 @@ package org.osintkg.cli;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.concurrent.Callable;
-import org.osintkg.article.ArticleReader;
 import org.osintkg.kb.KnowledgeBase;
 import org.osintkg.pipeline.Summary;
-import org.osintkg.rdf.Vocab;
 import org.osintkg.store.RdfFiles;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 
 @Command(name = "convert", description = {
         "Reads articles like ingest does but writes the graphs to an RDF file instead of a store: N-Quads,",
@@ -35,8 +30,7 @@ final class ConvertCommand implements Callable<Integer> {
         KnowledgeBase knowledge = Components.kb(articles.kb);
         Summary summary;
         try (RdfFiles out = RdfFiles.create(output)) {
-            out.putReference(Vocab.ONTOLOGY_GRAPH, org.osintkg.rdf.Bundled.ontology());
-            out.putReference(Vocab.KB_GRAPH, knowledge.graph());
+            out.putReferences(knowledge.graph());
             summary = IngestCommand.run(out, knowledge, articles.inputs, articles.threads, articles.maxBytes, articles.quiet);
         }
         summary.print(System.out, Duration.between(start, Instant.now()));

@@ -52,7 +52,7 @@ final class IngestCommand implements Callable<Integer> {
             throws Exception {
         Instant start = Instant.now();
         KnowledgeBase knowledge = Components.kb(kb);
-        Components.putReference(s, knowledge);
+        s.putReferences(knowledge.graph());
         Summary summary = run(s, knowledge, inputs, threads, maxBytes, quiet);
         if (summary.ingested + summary.replaced >= TIDY_AFTER) tidy(s);
         summary.print(System.out, Duration.between(start, Instant.now()));

@@ -68,10 +68,12 @@ public final class RdfFiles implements ReportSink, AutoCloseable {
     }
 
     /** Writes a reference graph (ontology, KB) with the marker that lets a later ingest leave it alone. */
-    public void putReference(String graphIri, Graph content) {
+    @Override
+    public synchronized boolean putReference(String graphIri, Graph content) {
         Node g = NodeFactory.createURI(graphIri);
         content.find().forEachRemaining(t -> stream.quad(quad(g, t)));
         stream.quad(quad(g, Store.contentMarker(graphIri, content)));
+        return true;
     }
 
     @Override

@@ -28,7 +28,7 @@ import org.osintkg.rdf.Iris;
 import org.osintkg.rdf.Vocab;
 
 /**
- * The TDB2 dataset on disk. Each report is its own named graph, written in one transaction, so
+ * The TDB2 dataset on disk. Each report is its own named graph, written whole inside one transaction, so
  * a crash leaves every article either fully in or not at all; the default graph is the union.
  */
 public final class Store implements ReportSink, AutoCloseable {
@@ -106,6 +106,7 @@ public final class Store implements ReportSink, AutoCloseable {
     }
 
     /** Replaces a reference graph (ontology, KB) when its content differs; true when it did. */
+    @Override
     public boolean putReference(String graphIri, Graph content) {
         Node g = NodeFactory.createURI(graphIri);
         Triple marker = contentMarker(graphIri, content);
@@ -209,6 +210,11 @@ public final class Store implements ReportSink, AutoCloseable {
 
     /** Bytes the store's files take on disk. */
     public long diskBytes() {
+        return diskBytes(dir);
+    }
+
+    /** Bytes the files of a store folder take on disk (open or closed); -1 when it cannot be read. */
+    public static long diskBytes(Path dir) {
         try (var files = Files.walk(dir)) {
             return files.filter(Files::isRegularFile).mapToLong(p -> p.toFile().length()).sum();
         } catch (java.io.IOException e) {
