@@ -120,6 +120,27 @@ public final class Benchmark {
         return results;
     }
 
+    /** Times the saved queries on an existing store, keyed by the number of reports it holds. */
+    public static Map<String, Object> queriesOn(Path storeDir, Config config, PrintStream log) throws IOException {
+        Benchmark b = new Benchmark(config, null, null, null, log);
+        Map<String, Object> latencies = new LinkedHashMap<>();
+        try (Store store = Store.open(storeDir)) {
+            latencies.put(Long.toString(reports(store)), b.queries(store));
+        }
+        b.results.put("machine", machine());
+        b.results.put("queryLatencyMs", latencies);
+        return b.results;
+    }
+
+    private static long reports(Store store) {
+        String q = "SELECT (COUNT(*) AS ?n) WHERE { ?r a <https://w3id.org/osintkg/ontology#Report> }";
+        return Txn.calculateRead(store.dataset(), () -> {
+            try (QueryExecution qe = QueryExecution.dataset(store.dataset()).query(q).build()) {
+                return qe.execSelect().next().getLiteral("n").getLong();
+            }
+        });
+    }
+
     private void generate(CorpusGenerator generator, Path corpus, int blocks) throws IOException {
         Files.createDirectories(corpus);
         long start = System.nanoTime();
@@ -381,11 +402,8 @@ public final class Benchmark {
         return new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(logFile.toFile()).start();
     }
 
-    /** Prints the figures as a table. */
     @SuppressWarnings("unchecked")
-    public static void printTable(Map<String, Object> r, PrintStream out) {
-        out.println();
-        out.println("== OSINT-KG benchmark: " + r.get("machine"));
+    private static void printBuild(Map<String, Object> r, PrintStream out) {
         Map<String, Object> ingest = (Map<String, Object>) r.get("ingest");
         out.printf(Locale.ROOT, "ingest (new store)   %s articles: %s articles/s, %s tokens/s, %s triples/s into TDB2, peak heap %s MB of %s%n",
                 ingest.get("articles"), ingest.get("articlesPerSecond"), ingest.get("tokensPerSecond"),
@@ -401,6 +419,14 @@ public final class Benchmark {
             out.printf(Locale.ROOT, "%-12s %14s %12s %10s %14s %14s %16s%n", s.get("storeArticles"), load.get("quadsPerSecond"),
                     load.get("quads"), load.get("diskMB"), block.get("msPerArticle"), stages.get("resolve"), stages.get("store"));
         }
+    }
+
+    /** Prints the figures as a table. */
+    @SuppressWarnings("unchecked")
+    public static void printTable(Map<String, Object> r, PrintStream out) {
+        out.println();
+        out.println("== OSINT-KG benchmark: " + r.get("machine"));
+        if (r.containsKey("ingest")) printBuild(r, out);
         Map<String, Map<String, Map<String, Object>>> lat = (Map<String, Map<String, Map<String, Object>>>) r.get("queryLatencyMs");
         out.printf("%-44s", "query latency (median / p95 ms)");
         lat.keySet().forEach(size -> out.printf(Locale.ROOT, "%22s", size + " articles"));

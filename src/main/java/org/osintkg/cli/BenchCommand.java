@@ -54,6 +54,10 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--json", paramLabel = "FILE", description = "Where to write the figures (default: DIR/bench.json).")
     Path json;
 
+    @Option(names = "--store", paramLabel = "STORE",
+            description = "Only time the saved queries on this existing store (nothing generated, loaded or ingested).")
+    Path store;
+
     @Override
     public Integer call() throws Exception {
         if (sizes.stream().anyMatch(n -> n < 1 || n % 1000 != 0)) {
@@ -66,8 +70,10 @@ final class BenchCommand implements Callable<Integer> {
                 queryTimeout * 1000, org.osintkg.store.Store.Loader.valueOf(loader.toUpperCase(java.util.Locale.ROOT)),
                 !noStartup);
         Files.createDirectories(dir);
-        Map<String, Object> figures = new Benchmark(config, kb, Components.pipeline(kb),
-                Components.reader(kb, ArticleReader.DEFAULT_MAX_BYTES), System.out).run();
+        Map<String, Object> figures = store != null
+                ? Benchmark.queriesOn(store, config, System.out)
+                : new Benchmark(config, kb, Components.pipeline(kb), Components.reader(kb, ArticleReader.DEFAULT_MAX_BYTES),
+                        System.out).run();
         Benchmark.printTable(figures, System.out);
         Path out = json != null ? json : dir.resolve("bench.json");
         Benchmark.writeJson(figures, out);

@@ -53,6 +53,7 @@ final class IngestCommand implements Callable<Integer> {
         Instant start = Instant.now();
         KnowledgeBase knowledge = Components.kb(kb);
         s.putReferences(knowledge.graph());
+        s.summarizeIfMissing();
         Summary summary = run(s, knowledge, inputs, threads, maxBytes, quiet);
         if (summary.ingested + summary.replaced >= TIDY_AFTER) tidy(s);
         summary.print(System.out, Duration.between(start, Instant.now()));

@@ -83,6 +83,18 @@ public final class KnowledgeBase {
         return false;
     }
 
+    /** The place and every place it lies in, following osint:locatedIn outwards. */
+    public List<String> placeAndBroader(String place) {
+        List<String> out = new java.util.ArrayList<>();
+        String at = place;
+        for (int hops = 0; at != null && hops < 10 && !out.contains(at); hops++) {
+            out.add(at);
+            List<Triple> up = graph.find(NodeFactory.createURI(at), Vocab.locatedIn, Node.ANY).toList();
+            at = up.isEmpty() || !up.get(0).getObject().isURI() ? null : up.get(0).getObject().getURI();
+        }
+        return out;
+    }
+
     /** The country whose demonym this is ("North Korean" → North Korea). */
     public Optional<ReferenceEntity> countryOfDemonym(String adjective) {
         String k = Names.key(adjective);

@@ -44,7 +44,8 @@ public final class Pipeline {
         this.resolver = new Resolver(kb);
         this.claims = new ClaimExtractor(kb);
         this.claimResolver = new ClaimResolver(kb);
-        this.mapper = new ReportMapper(VERSION + "/" + Iris.sha256(kb.graph().size() + ":" + kb.entities().size()));
+        this.mapper = new ReportMapper(VERSION + "/" + Iris.sha256(kb.graph().size() + ":" + kb.entities().size()),
+                kb::placeAndBroader);
     }
 
     public ReportGraphs process(Article a) {

@@ -1,7 +1,9 @@
 package org.osintkg.rdf;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
@@ -19,10 +21,15 @@ import org.osintkg.resolve.Entity;
 /** Maps one article's extraction results to the triples of its report graph. */
 public final class ReportMapper {
     private final String version;
+    private final Function<String, List<String>> placeAndBroader;
 
-    /** @param version of the extraction (code and KB); a new version re-extracts unchanged articles */
-    public ReportMapper(String version) {
+    /**
+     * @param version         of the extraction (code and KB); a new version re-extracts unchanged articles
+     * @param placeAndBroader a place and the places it lies in, for the questions a claim bears on
+     */
+    public ReportMapper(String version, Function<String, List<String>> placeAndBroader) {
         this.version = version;
+        this.placeAndBroader = placeAndBroader;
     }
 
     public ReportGraphs map(Article a, Extraction x) {
@@ -62,7 +69,7 @@ public final class ReportMapper {
             }
         }
         int n = 0;
-        for (ResolvedClaim rc : x.claims()) claim(g, reportId, report, ++n, rc, a.body());
+        for (ResolvedClaim rc : x.claims()) questions(g, claim(g, reportId, report, ++n, rc, a.body()), rc);
         for (ResolvedRole r : x.roles()) {
             Node person = NodeFactory.createURI(r.personIri());
             add(g, person, Vocab.role, str(r.role()));
@@ -75,7 +82,7 @@ public final class ReportMapper {
         return new ReportGraphs(report, a.source(), fingerprint, g, labels, x.entities().size());
     }
 
-    private static void claim(Graph g, String reportId, Node report, int n, ResolvedClaim rc, String body) {
+    private static Node claim(Graph g, String reportId, Node report, int n, ResolvedClaim rc, String body) {
         Claim c = rc.claim();
         Node claim = Iris.claim(reportId, n);
         add(g, claim, Vocab.type, Vocab.Claim);
@@ -109,6 +116,21 @@ public final class ReportMapper {
         add(g, claim, Vocab.quote, str(body.substring(c.start(), c.end())));
         add(g, claim, Vocab.charStart, integer(c.start()));
         add(g, claim, Vocab.charEnd, integer(c.end()));
+        return claim;
+    }
+
+    /**
+     * The question a located claim about a force answers and, for an unhedged assertion, the
+     * questions on which a denial would contradict it (see {@link Questions}).
+     */
+    private void questions(Graph g, Node claim, ResolvedClaim rc) {
+        Claim c = rc.claim();
+        if (c.aboutIri() == null || rc.locationIri() == null) return;
+        add(g, claim, Vocab.onQuestion, Questions.question(c.type(), c.aboutIri(), rc.locationIri()));
+        if (c.denies() || c.hedge() != null) return;
+        for (Node q : Questions.contradictableOn(c.type(), c.aboutIri(), placeAndBroader.apply(rc.locationIri()))) {
+            add(g, claim, Vocab.contradictableOn, q);
+        }
     }
 
     /** KB entities are typed and labelled in the KB graph; others here, with a label proposal. */

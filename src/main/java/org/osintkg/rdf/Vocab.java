@@ -14,6 +14,8 @@ public final class Vocab {
     public static final String KB_GRAPH = GRAPH + "kb";
     public static final String ENTITIES_GRAPH = GRAPH + "entities";
     public static final String LINKS_GRAPH = GRAPH + "links";
+    /** Counts kept per entity as reports come and go, so overviews need not count the whole store. */
+    public static final String SUMMARY_GRAPH = GRAPH + "summary";
 
     public static final String RDF_NS = "http://www.w3.org/1999/02/22-rdf-syntax-ns#";
     public static final String RDFS_NS = "http://www.w3.org/2000/01/rdf-schema#";
@@ -52,6 +54,10 @@ public final class Vocab {
     // Report
     public static final Node body = osint("body");
     public static final Node sha256 = osint("sha256");
+    public static final Node reportCount = osint("reportCount");
+    public static final Node claimCount = osint("claimCount");
+    public static final Node onQuestion = osint("onQuestion");
+    public static final Node contradictableOn = osint("contradictableOn");
     public static final Node fingerprint = osint("fingerprint");
     public static final Node sourceName = osint("sourceName");
     public static final Node language = osint("language");

@@ -2,6 +2,8 @@ package org.osintkg.store;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.jena.graph.Graph;
@@ -9,7 +11,9 @@ import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.graph.Triple;
 import org.apache.jena.query.Dataset;
+import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.tdb2.DatabaseMgr;
 import org.apache.jena.tdb2.TDB2;
@@ -36,6 +40,7 @@ public final class Store implements ReportSink, AutoCloseable {
     public enum Outcome { INGESTED, REPLACED, UNCHANGED }
 
     private static final Node ENTITIES = NodeFactory.createURI(Vocab.ENTITIES_GRAPH);
+    private static final Node SUMMARY = NodeFactory.createURI(Vocab.SUMMARY_GRAPH);
     private final Path dir;
     private final Dataset dataset;
 
@@ -89,8 +94,12 @@ public final class Store implements ReportSink, AutoCloseable {
         Node g = r.report();
         String existing = fingerprint(dsg, g);
         if (r.fingerprint().equals(existing)) return Outcome.UNCHANGED;
-        if (existing != null) dsg.deleteAny(g, Node.ANY, Node.ANY, Node.ANY);
+        if (existing != null) {
+            count(dsg, g, -1);
+            dsg.deleteAny(g, Node.ANY, Node.ANY, Node.ANY);
+        }
         r.graph().find().forEachRemaining(t -> dsg.add(g, t.getSubject(), t.getPredicate(), t.getObject()));
+        count(dsg, g, 1);
         for (Map.Entry<Node, String> e : r.labels().entrySet()) {
             Node label = NodeFactory.createLiteralString(e.getValue());
             List<Node> have = new java.util.ArrayList<>();
@@ -103,6 +112,63 @@ public final class Store implements ReportSink, AutoCloseable {
             }
         }
         return existing == null ? Outcome.INGESTED : Outcome.REPLACED;
+    }
+
+    /**
+     * Adds ({@code sign} 1) or takes away (-1) what one report graph contributes to the summary
+     * counts: one report for each entity it mentions, one claim per claim for each claimant.
+     */
+    private static void count(DatasetGraph dsg, Node g, int sign) {
+        Map<Node, Long> reports = new HashMap<>();
+        Map<Node, Long> claims = new HashMap<>();
+        dsg.find(g, Node.ANY, Vocab.mentionedIn, Node.ANY).forEachRemaining(q -> reports.put(q.getSubject(), 1L));
+        dsg.find(g, Node.ANY, Vocab.claimant, Node.ANY).forEachRemaining(q -> claims.merge(q.getObject(), 1L, Long::sum));
+        reports.forEach((e, n) -> bump(dsg, e, Vocab.reportCount, sign * n));
+        claims.forEach((e, n) -> bump(dsg, e, Vocab.claimCount, sign * n));
+    }
+
+    private static void bump(DatasetGraph dsg, Node entity, Node counter, long by) {
+        List<Quad> old = new ArrayList<>();
+        dsg.find(SUMMARY, entity, counter, Node.ANY).forEachRemaining(old::add);
+        long now = 0;
+        for (var q : old) {
+            now += ((Number) q.getObject().getLiteralValue()).longValue();
+            dsg.delete(q);
+        }
+        if (now + by > 0) dsg.add(SUMMARY, entity, counter, count(now + by));
+    }
+
+    private static Node count(long n) {
+        return NodeFactory.createLiteralByValue(n, XSDDatatype.XSDinteger);
+    }
+
+    /**
+     * Counts the summary anew from every report graph: after a bulk load, which writes quads without
+     * passing through {@link #putAll}, and for a store written before the summary existed.
+     */
+    public void summarize() {
+        dataset.executeWrite(() -> {
+            DatasetGraph dsg = dataset.asDatasetGraph();
+            Map<Node, Long> reports = new HashMap<>();
+            Map<Node, Long> claims = new HashMap<>();
+            dsg.find(Node.ANY, Node.ANY, Vocab.mentionedIn, Node.ANY).forEachRemaining(q -> {
+                if (q.getGraph().equals(q.getObject())) reports.merge(q.getSubject(), 1L, Long::sum);
+            });
+            dsg.find(Node.ANY, Node.ANY, Vocab.claimant, Node.ANY).forEachRemaining(q -> claims.merge(q.getObject(), 1L, Long::sum));
+            dsg.deleteAny(SUMMARY, Node.ANY, Node.ANY, Node.ANY);
+            reports.forEach((e, n) -> dsg.add(SUMMARY, e, Vocab.reportCount, count(n)));
+            claims.forEach((e, n) -> dsg.add(SUMMARY, e, Vocab.claimCount, count(n)));
+        });
+    }
+
+    /** Counts the summary anew when the store holds reports but no summary (written by an older version). */
+    public void summarizeIfMissing() {
+        boolean missing = dataset.calculateRead(() -> {
+            DatasetGraph dsg = dataset.asDatasetGraph();
+            return !dsg.find(SUMMARY, Node.ANY, Node.ANY, Node.ANY).hasNext()
+                    && dsg.find(Node.ANY, Node.ANY, Vocab.mentionedIn, Node.ANY).hasNext();
+        });
+        if (missing) summarize();
     }
 
     /** Replaces a reference graph (ontology, KB) when its content differs; true when it did. */
@@ -131,6 +197,7 @@ public final class Store implements ReportSink, AutoCloseable {
         return dataset.calculateWrite(() -> {
             DatasetGraph dsg = dataset.asDatasetGraph();
             boolean had = dsg.containsGraph(report);
+            if (had) count(dsg, report, -1);
             dsg.deleteAny(report, Node.ANY, Node.ANY, Node.ANY);
             return had;
         });
@@ -180,6 +247,7 @@ public final class Store implements ReportSink, AutoCloseable {
             dl.finishException(e);
             throw e;
         }
+        summarize();
         writeOptimizerStats();
         return dl.countQuads() + dl.countTriples();
     }
