@@ -70,6 +70,9 @@ public final class ReportMapper {
         }
         int n = 0;
         for (ResolvedClaim rc : x.claims()) questions(g, claim(g, reportId, report, ++n, rc, a.body()), rc);
+        // Counted here, where they are known, so listing reports counts nothing at query time.
+        add(g, report, Vocab.claimTotal, integer(x.claims().size()));
+        add(g, report, Vocab.entityTotal, integer(x.entities().size()));
         for (ResolvedRole r : x.roles()) {
             Node person = NodeFactory.createURI(r.personIri());
             add(g, person, Vocab.role, str(r.role()));

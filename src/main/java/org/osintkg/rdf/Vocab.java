@@ -56,6 +56,8 @@ public final class Vocab {
     public static final Node sha256 = osint("sha256");
     public static final Node reportCount = osint("reportCount");
     public static final Node claimCount = osint("claimCount");
+    public static final Node claimTotal = osint("claimTotal");
+    public static final Node entityTotal = osint("entityTotal");
     public static final Node onQuestion = osint("onQuestion");
     public static final Node contradictableOn = osint("contradictableOn");
     public static final Node fingerprint = osint("fingerprint");
