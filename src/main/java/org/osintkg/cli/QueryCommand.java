@@ -52,6 +52,12 @@ final class QueryCommand implements Callable<Integer> {
     @Option(names = "--timeout", defaultValue = "30", description = "Seconds before the query is cancelled (default: ${DEFAULT-VALUE}).")
     long timeoutSeconds;
 
+    @Option(names = "--limit", paramLabel = "N", description = "At most N rows: a page of a long answer (default: the query's own).")
+    Long limit;
+
+    @Option(names = "--offset", paramLabel = "N", description = "Skip the first N rows, for the pages after the first.")
+    Long offset;
+
     @Option(names = "--queries", paramLabel = "DIR", defaultValue = "queries", description = "Folder of saved queries (default: ${DEFAULT-VALUE}).")
     Path queriesDir;
 
@@ -81,6 +87,8 @@ final class QueryCommand implements Callable<Integer> {
             SavedQuery saved = sparql != null ? SavedQuery.ofText(sparql) : SavedQuery.find(name, queriesDir);
             Query q = saved.query();
             Map<String, Node> bound = Params.parse(params);
+            if (limit != null) q.setLimit(limit);
+            if (offset != null) q.setOffset(offset);
             for (String var : bound.keySet()) {
                 if (q.getProjectVars().stream().noneMatch(v -> v.getVarName().equals(var)) && !saved.text().contains("?" + var)
                         && !saved.text().contains("$" + var)) {

@@ -266,6 +266,10 @@ class EndToEndTest {
         String cnn = cli("query", "reports-by-outlet", "--endpoint", base + "osint/sparql", "--format", "csv",
                 "--param", "outlet=<https://w3id.org/osintkg/id/org/cnn>");
         assertEquals(2, cnn.lines().count(), cnn);
+        String all = cli("query", "reports-by-outlet", "--endpoint", base + "osint/sparql", "--format", "csv");
+        String page = cli("query", "reports-by-outlet", "--endpoint", base + "osint/sparql", "--format", "csv",
+                "--limit", "2", "--offset", "1");
+        assertEquals(all.lines().skip(2).limit(2).toList(), page.lines().skip(1).toList(), "--limit 2 --offset 1 is rows 2 and 3");
     }
 
     @Test
