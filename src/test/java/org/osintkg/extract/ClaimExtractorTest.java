@@ -301,4 +301,26 @@ class ClaimExtractorTest {
         Claim same = d.stream().filter(x -> x.quantity() != null && x.quantity().value() == 1500).findFirst().orElseThrow();
         assertEquals("Belarus", claimant(same));
     }
+
+    /** A quotation opened in one sentence and closed in a later one is the speaker's throughout. */
+    @Test
+    void aQuotationOverTwoSentencesIsTheSpeakersInBoth() {
+        List<Claim> c = claims("\u201cBelarusian soldiers are stationed near Gomel. We watched Belarusian units dig trenches "
+                + "there,\u201d Oleh Marchenko, a border guard officer, said.", null);
+        assertEquals(ClaimType.TroopPresence, c.get(0).type());
+        assertEquals("Oleh Marchenko", claimant(c.get(0)));
+        List<Claim> d = claims("\u201cBelarusian soldiers are stationed near Gomel.\n\nWe watched them,\u201d Oleh Marchenko said.", null);
+        assertTrue(d.get(0).claimant().isOutlet(), "a new paragraph is no continuation of the quotation");
+    }
+
+    /** Being on the front line, or preparing for assaults, is where a force is and what it readies for: no fighting. */
+    @Test
+    void theFrontLineOrPreparingForAssaultsIsNoCombat() {
+        List<Claim> c = claims("Officials said Belarusian units were gathering on the front line near Kupiansk.", null);
+        assertTrue(c.stream().noneMatch(x -> x.type() == ClaimType.CombatParticipation), c.toString());
+        List<Claim> d = claims("Officials said Belarusian units are waiting for the ground to freeze to launch assaults.", null);
+        assertTrue(d.stream().noneMatch(x -> x.type() == ClaimType.CombatParticipation), d.toString());
+        List<Claim> e = claims("Officials said Belarusian units are fighting on the front line near Kupiansk.", null);
+        assertEquals(List.of(ClaimType.CombatParticipation), types(e));
+    }
 }
