@@ -607,7 +607,7 @@ public final class ClaimExtractor {
     }
 
     private static ClaimType nonNumericType(String text) {
-        if (T_CASUALTY.matcher(text).find()) return ClaimType.Casualties;
+        if (reportsLosses(text)) return ClaimType.Casualties;
         if (T_PRISONER.matcher(text).find()) return ClaimType.Prisoners;
         if (T_STRIKE.matcher(text).find()) return ClaimType.Strike;
         Matcher presence = T_PRESENCE.matcher(text);
@@ -622,6 +622,19 @@ public final class ClaimExtractor {
         if (fights(text)) return ClaimType.CombatParticipation;
         if (T_SUPPLY.matcher(text).find()) return ClaimType.Supply;
         return null;
+    }
+
+    /** "contributing to the deaths of", "responsible for the killing of": blame for losses, no report of any. */
+    private static final Pattern BLAME = Pattern.compile("(?i)\\b(?:contribut(?:e|es|ed|ing)\\s+to|responsible\\s+for|"
+            + "complicit\\s+in|blamed?\\s+for|guilty\\s+of)\\s+(?:the\\s+)?(?:[\\p{L}-]+\\s+)?$");
+
+    /** A casualty cue that reports losses, not one that blames someone for them. */
+    private static boolean reportsLosses(String text) {
+        Matcher c = T_CASUALTY.matcher(text);
+        while (c.find()) {
+            if (!BLAME.matcher(text.substring(0, c.start())).find()) return true;
+        }
+        return false;
     }
 
     /** "preparing for assault operations", "waiting for the weather to attack": combat still to come, being readied. */

@@ -323,4 +323,13 @@ class ClaimExtractorTest {
         List<Claim> e = claims("Officials said Belarusian units are fighting on the front line near Kupiansk.", null);
         assertEquals(List.of(ClaimType.CombatParticipation), types(e));
     }
+
+    /** Blaming someone for deaths reports no casualties. */
+    @Test
+    void blameForDeathsIsNoCasualtyReport() {
+        List<Claim> c = claims("Officials said Belarusian troops are complicit in the deaths of Ukrainian soldiers.", null);
+        assertTrue(c.stream().noneMatch(x -> x.type() == ClaimType.Casualties), c.toString());
+        List<Claim> d = claims("Officials said Belarusian troops have suffered deaths near Kupiansk.", null);
+        assertEquals(List.of(ClaimType.Casualties), types(d));
+    }
 }
