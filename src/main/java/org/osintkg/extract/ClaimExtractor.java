@@ -74,6 +74,9 @@ public final class ClaimExtractor {
     private static final Pattern T_COMBAT = Pattern.compile("(?i)\\b(combat|fighting|fight|engaged|engaging|assaults?|"
             + "offensives?|battles?|battlefield)\\b(?![\\s\\u00A0]+(?:experience|skills|knowledge|"
             + "lessons|know-how)\\b)");
+    /** "denied any involvement in the war": taking part in the fighting, named without a force noun. */
+    private static final Pattern INVOLVEMENT = Pattern.compile("(?i)\\b(?:involvement|involved|participation|participating|"
+            + "taking\\s+part)\\s+in\\s+(?:the\\s+)?(?:war|fighting|conflict|hostilities|combat)\\b");
     /** "at a training ground" names a place, not training. */
     private static final Pattern T_TRAINING = Pattern.compile("(?i)\\b(training(?![\\s\\u00A0]+(?:grounds?|ranges?|camps?|areas?|"
             + "bases?|facilit(?:y|ies)|centers?|centres?))|trained|exercises|drills)\\b");
@@ -315,7 +318,10 @@ public final class ClaimExtractor {
         if (quantities.isEmpty() && !UNKNOWN.matcher(text).find() && !QUESTION.matcher(text).find()) {
             List<ClaimType> types = denies ? deniedTypes(text) : clauseTypes(text);
             boolean continues = THEY_SUBJECT.matcher(text).find();
-            boolean forceHere = about != null && (mentionsForce(text) || continues);
+            boolean involved = INVOLVEMENT.matcher(text).find();
+            // "Minsk denied any involvement in the war": a state speaking of its own part in it.
+            if (about == null && involved && attr != null) about = stateOf(attr.claimant());
+            boolean forceHere = about != null && (mentionsForce(text) || continues || involved);
             for (ClaimType type : types) for (Mention place : coordinated(text, offset, mentions, location)) {
                 if (type == null || !forceHere || (attr == null && denies)) continue;
                 // "… Budanov confirmed …. They will be ready to take part in combat": the speaker goes on.
@@ -599,7 +605,7 @@ public final class ClaimExtractor {
      */
     private static List<ClaimType> deniedTypes(String text) {
         List<ClaimType> out = new ArrayList<>();
-        if (T_COMBAT.matcher(text).find()) out.add(ClaimType.CombatParticipation);
+        if (T_COMBAT.matcher(text).find() || INVOLVEMENT.matcher(text).find()) out.add(ClaimType.CombatParticipation);
         if (T_PRISONER.matcher(text).find()) out.add(ClaimType.Prisoners);
         if (T_CASUALTY.matcher(text).find()) out.add(ClaimType.Casualties);
         if (out.isEmpty()) out.add(ClaimType.TroopPresence);
@@ -642,6 +648,7 @@ public final class ClaimExtractor {
 
     /** A combat cue that says a force fights, not that it prepares to. */
     private static boolean fights(String text) {
+        if (INVOLVEMENT.matcher(text).find()) return true;
         Matcher c = T_COMBAT.matcher(text);
         while (c.find()) {
             if (!PREPARING.matcher(text.substring(0, c.start())).find()) return true;
@@ -793,6 +800,14 @@ public final class ClaimExtractor {
         Matcher p = POSSESSOR.matcher(text.substring(Math.max(0, start - 40), start));
         if (p.find() && !text.substring(start, a.end()).matches("(?i)(?:an?|the)\\s.*")) start = start - (p.end() - p.start());
         return text.substring(start, a.end()).replaceAll("[“”\"]", "").strip();
+    }
+
+    /** The country a source speaking as a state stands for: a country, or the state whose capital it is; else null. */
+    private String stateOf(Source s) {
+        Mention m = s.mention();
+        if (m == null || m.kbIri() == null) return null;
+        if (m.kind() == EntityKind.COUNTRY) return m.kbIri();
+        return isCapital(m) ? kb.get(m.kbIri()).map(ReferenceEntity::capitalOf).orElse(null) : null;
     }
 
     private boolean isCapital(Mention m) {

@@ -21,7 +21,7 @@ class ClaimExtractorTest {
 
     private List<Claim> claims(String text, LocalDate date) {
         AnnotatedText doc = NLP.annotate(text);
-        return claims.claims(doc, entities.mentions(doc), date);
+        return claims.claims(doc, entities.find(doc).all(), date);
     }
 
     private static String claimant(Claim c) {
@@ -331,5 +331,15 @@ class ClaimExtractorTest {
         assertTrue(c.stream().noneMatch(x -> x.type() == ClaimType.Casualties), c.toString());
         List<Claim> d = claims("Officials said Belarusian troops have suffered deaths near Kupiansk.", null);
         assertEquals(List.of(ClaimType.Casualties), types(d));
+    }
+
+    /** A state denying any involvement in the war denies taking part in the fighting. */
+    @Test
+    void aStateDenyingInvolvementInTheWarDeniesCombat() {
+        List<Claim> c = claims("Minsk has denied any involvement in the war, saying its army stays home.", null);
+        assertEquals(List.of(ClaimType.CombatParticipation), types(c));
+        assertTrue(c.get(0).denies());
+        assertEquals("Minsk", claimant(c.get(0)));
+        assertTrue(c.get(0).aboutIri().endsWith("place/belarus"), c.get(0).aboutIri());
     }
 }
