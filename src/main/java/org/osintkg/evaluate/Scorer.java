@@ -168,8 +168,15 @@ public final class Scorer {
         perType.forEach((t, v) -> claimTypes.computeIfAbsent(t, k -> new Counts()).add(v[0], v[0], v[1], v[2]));
     }
 
-    private static boolean claimantMatches(ResolvedClaim c, Map<String, Set<String>> names, Gold.GoldClaim g) {
+    /**
+     * The claimant's names: those of its entity in the report; for a claimant the report lists no
+     * entity for ("Kyiv said", read as the Government of Ukraine, which the text does not name), the
+     * words the text used for it.
+     */
+    static boolean claimantMatches(ResolvedClaim c, Map<String, Set<String>> names, Gold.GoldClaim g) {
         Set<String> predicted = names.getOrDefault(c.claimantIri(), Set.of());
+        Claim.Source source = c.claim().claimant();
+        if (predicted.isEmpty() && source != null && source.mention() != null) predicted = Set.of(norm(source.mention().text()));
         if (norm(g.claimant()) != null && predicted.contains(norm(g.claimant()))) return true;
         for (String a : g.claimant_aliases()) {
             if (predicted.contains(norm(a))) return true;

@@ -67,10 +67,16 @@ public final class ClaimExtractor {
             + "located|are in|were in|(?:are|were) [“\"]?already[”\"]? in|remain in|in our direction|seen in)\\b");
     private static final Pattern T_DEPLOY = Pattern.compile("(?i)\\b(deploy\\w*|sent|send|sending|arrived|arrival|arriving|"
             + "transferred|made their way|integrated|assigned|joined|moved to|relocated)\\b");
-    /** "their battlefield experience", "combat skills": what a force knows, not that it fights. */
+    /**
+     * "their battlefield experience", "combat skills": what a force knows, not that it fights; "on the
+     * front line" alone says where a force is, not that it fights there.
+     */
     private static final Pattern T_COMBAT = Pattern.compile("(?i)\\b(combat|fighting|fight|engaged|engaging|assaults?|"
-            + "offensives?|battles?|frontlines?|front lines?|battlefield)\\b(?![\\s\\u00A0]+(?:experience|skills|knowledge|"
+            + "offensives?|battles?|battlefield)\\b(?![\\s\\u00A0]+(?:experience|skills|knowledge|"
             + "lessons|know-how)\\b)");
+    /** "denied any involvement in the war": taking part in the fighting, named without a force noun. */
+    private static final Pattern INVOLVEMENT = Pattern.compile("(?i)\\b(?:involvement|involved|participation|participating|"
+            + "taking\\s+part)\\s+in\\s+(?:the\\s+)?(?:war|fighting|conflict|hostilities|combat)\\b");
     /** "at a training ground" names a place, not training. */
     private static final Pattern T_TRAINING = Pattern.compile("(?i)\\b(training(?![\\s\\u00A0]+(?:grounds?|ranges?|camps?|areas?|"
             + "bases?|facilit(?:y|ies)|centers?|centres?))|trained|exercises|drills)\\b");
@@ -165,13 +171,16 @@ public final class ClaimExtractor {
         State state = new State();
         int previousEnd = -1;
         int previousStart = -1;
-        for (Sentence s : doc.sentences()) {
+        List<Sentence> sentences = doc.sentences();
+        for (int i = 0; i < sentences.size(); i++) {
+            Sentence s = sentences.get(i);
             String text = doc.text().substring(s.start(), s.end());
             List<Mention> inSentence = mentions.stream().filter(m -> m.start() >= s.start() && m.end() <= s.end()).toList();
             announcedBy(text, s.start(), inSentence, out, previousStart);
             previousStart = s.start();
             labelledSource(text, inSentence, state);
             Attribution attr = attribution(text, s.start(), inSentence, state);
+            if (attr == null) attr = quotedOn(doc, sentences, i, mentions, state);
             boolean sameParagraph = s.start() > 0 && doc.text().lastIndexOf('\n', s.start() - 1) < previousEnd;
             List<Claim> found = claimsOf(text, s.start(), s.end(), inSentence, attr, state, reportDate, sameParagraph);
             out.addAll(found);
@@ -193,6 +202,55 @@ public final class ClaimExtractor {
             }
         }
         return dedupe(out);
+    }
+
+    /**
+     * A sentence that opens a quotation closed in a later sentence of its paragraph ("“We saw them.
+     * They are digging in,” the commander said.") is the speaker's too: the attribution that follows
+     * the closing quote, else null.
+     */
+    private Attribution quotedOn(AnnotatedText doc, List<Sentence> sentences, int i, List<Mention> mentions, State state) {
+        String body = doc.text();
+        int depth = quoteBalance(body.substring(sentences.get(i).start(), sentences.get(i).end()));
+        if (depth <= 0) return null;
+        for (int j = i + 1; j < sentences.size(); j++) {
+            Sentence next = sentences.get(j);
+            if (body.substring(sentences.get(j - 1).end(), next.start()).indexOf('\n') >= 0) return null;
+            String text = body.substring(next.start(), next.end());
+            int close = closingQuote(text, depth);
+            depth += quoteBalance(text);
+            if (close < 0) continue;
+            List<Mention> inSentence = mentions.stream().filter(m -> m.start() >= next.start() && m.end() <= next.end()).toList();
+            Attribution a = attribution(text, next.start(), inSentence, state);
+            if (a == null || a.start() < close) return null;
+            return new Attribution(a.claimant(), a.citedBy(), a.cue(), -1, -1, a.overrides(), List.of());
+        }
+        return null;
+    }
+
+    /** Opening minus closing quotation marks; straight quotes count as opening when their number is odd. */
+    private static int quoteBalance(String text) {
+        int balance = 0;
+        int straight = 0;
+        for (int k = 0; k < text.length(); k++) {
+            char ch = text.charAt(k);
+            if (ch == '“') balance++;
+            else if (ch == '”') balance--;
+            else if (ch == '"') straight++;
+        }
+        return balance + straight % 2;
+    }
+
+    /** Where the quotation open since an earlier sentence closes in this one, or -1. */
+    private static int closingQuote(String text, int depth) {
+        int open = depth;
+        for (int k = 0; k < text.length(); k++) {
+            char ch = text.charAt(k);
+            if (ch == '“') open++;
+            else if (ch == '”' || ch == '"') open--;
+            if (open == 0) return k;
+        }
+        return -1;
     }
 
     /** "The announcement was made on December 3 by Andriy Chernyak": who made the statement the previous sentence reported. */
@@ -260,7 +318,10 @@ public final class ClaimExtractor {
         if (quantities.isEmpty() && !UNKNOWN.matcher(text).find() && !QUESTION.matcher(text).find()) {
             List<ClaimType> types = denies ? deniedTypes(text) : clauseTypes(text);
             boolean continues = THEY_SUBJECT.matcher(text).find();
-            boolean forceHere = about != null && (mentionsForce(text) || continues);
+            boolean involved = INVOLVEMENT.matcher(text).find();
+            // "Minsk denied any involvement in the war": a state speaking of its own part in it.
+            if (about == null && involved && attr != null) about = stateOf(attr.claimant());
+            boolean forceHere = about != null && (mentionsForce(text) || continues || involved);
             for (ClaimType type : types) for (Mention place : coordinated(text, offset, mentions, location)) {
                 if (type == null || !forceHere || (attr == null && denies)) continue;
                 // "… Budanov confirmed …. They will be ready to take part in combat": the speaker goes on.
@@ -312,7 +373,7 @@ public final class ClaimExtractor {
         if (p.find()) {
             String rest = text.substring(p.end());
             ClaimType t = T_TRAINING.matcher(rest).find() ? ClaimType.Training
-                    : T_COMBAT.matcher(rest).find() ? ClaimType.CombatParticipation : null;
+                    : fights(rest) ? ClaimType.CombatParticipation : null;
             if (t != null && !out.contains(t)) out.add(t);
         }
         return out;
@@ -544,7 +605,7 @@ public final class ClaimExtractor {
      */
     private static List<ClaimType> deniedTypes(String text) {
         List<ClaimType> out = new ArrayList<>();
-        if (T_COMBAT.matcher(text).find()) out.add(ClaimType.CombatParticipation);
+        if (T_COMBAT.matcher(text).find() || INVOLVEMENT.matcher(text).find()) out.add(ClaimType.CombatParticipation);
         if (T_PRISONER.matcher(text).find()) out.add(ClaimType.Prisoners);
         if (T_CASUALTY.matcher(text).find()) out.add(ClaimType.Casualties);
         if (out.isEmpty()) out.add(ClaimType.TroopPresence);
@@ -552,7 +613,7 @@ public final class ClaimExtractor {
     }
 
     private static ClaimType nonNumericType(String text) {
-        if (T_CASUALTY.matcher(text).find()) return ClaimType.Casualties;
+        if (reportsLosses(text)) return ClaimType.Casualties;
         if (T_PRISONER.matcher(text).find()) return ClaimType.Prisoners;
         if (T_STRIKE.matcher(text).find()) return ClaimType.Strike;
         Matcher presence = T_PRESENCE.matcher(text);
@@ -564,9 +625,35 @@ public final class ClaimExtractor {
         if (T_COMMAND.matcher(text).find()) return ClaimType.Command;
         if (T_TRAINING.matcher(text).find()) return ClaimType.Training;
         if (movesForce(text)) return ClaimType.Deployment;
-        if (T_COMBAT.matcher(text).find()) return ClaimType.CombatParticipation;
+        if (fights(text)) return ClaimType.CombatParticipation;
         if (T_SUPPLY.matcher(text).find()) return ClaimType.Supply;
         return null;
+    }
+
+    /** "contributing to the deaths of", "responsible for the killing of": blame for losses, no report of any. */
+    private static final Pattern BLAME = Pattern.compile("(?i)\\b(?:contribut(?:e|es|ed|ing)\\s+to|responsible\\s+for|"
+            + "complicit\\s+in|blamed?\\s+for|guilty\\s+of)\\s+(?:the\\s+)?(?:[\\p{L}-]+\\s+)?$");
+
+    /** A casualty cue that reports losses, not one that blames someone for them. */
+    private static boolean reportsLosses(String text) {
+        Matcher c = T_CASUALTY.matcher(text);
+        while (c.find()) {
+            if (!BLAME.matcher(text.substring(0, c.start())).find()) return true;
+        }
+        return false;
+    }
+
+    /** "preparing for assault operations", "waiting for the weather to attack": combat still to come, being readied. */
+    private static final Pattern PREPARING = Pattern.compile("(?i)\\b(?:prepar(?:e|es|ed|ing)|waiting|awaiting)\\b[^.;:]{0,60}$");
+
+    /** A combat cue that says a force fights, not that it prepares to. */
+    private static boolean fights(String text) {
+        if (INVOLVEMENT.matcher(text).find()) return true;
+        Matcher c = T_COMBAT.matcher(text);
+        while (c.find()) {
+            if (!PREPARING.matcher(text.substring(0, c.start())).find()) return true;
+        }
+        return false;
     }
 
     /**
@@ -713,6 +800,14 @@ public final class ClaimExtractor {
         Matcher p = POSSESSOR.matcher(text.substring(Math.max(0, start - 40), start));
         if (p.find() && !text.substring(start, a.end()).matches("(?i)(?:an?|the)\\s.*")) start = start - (p.end() - p.start());
         return text.substring(start, a.end()).replaceAll("[“”\"]", "").strip();
+    }
+
+    /** The country a source speaking as a state stands for: a country, or the state whose capital it is; else null. */
+    private String stateOf(Source s) {
+        Mention m = s.mention();
+        if (m == null || m.kbIri() == null) return null;
+        if (m.kind() == EntityKind.COUNTRY) return m.kbIri();
+        return isCapital(m) ? kb.get(m.kbIri()).map(ReferenceEntity::capitalOf).orElse(null) : null;
     }
 
     private boolean isCapital(Mention m) {

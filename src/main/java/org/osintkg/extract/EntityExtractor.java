@@ -284,11 +284,14 @@ public final class EntityExtractor {
         return k != null && TITLES.contains(k);
     }
 
-    /** Non-overlapping mentions: the longer span wins; on a tie a unit pattern, then a KB name. */
+    /**
+     * Non-overlapping mentions: the longer span wins; on a tie a KB unit, then a unit pattern (the same
+     * words as a KB unit's name are that unit), then a KB name.
+     */
     private static List<Mention> choose(List<Mention> candidates) {
         List<Mention> sorted = new ArrayList<>(candidates);
         sorted.sort(Comparator.comparingInt(Mention::length).reversed()
-                .thenComparing(m -> m.kind() == EntityKind.MILITARY_UNIT && m.kbIri() == null ? 0 : m.kbIri() != null ? 1 : 2)
+                .thenComparing(m -> m.kind() != EntityKind.MILITARY_UNIT ? (m.kbIri() != null ? 2 : 3) : m.kbIri() != null ? 0 : 1)
                 .thenComparingInt(Mention::start));
         List<Mention> out = new ArrayList<>();
         for (Mention m : sorted) {

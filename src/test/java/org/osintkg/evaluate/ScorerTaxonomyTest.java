@@ -36,4 +36,18 @@ class ScorerTaxonomyTest {
         assertEquals("Other", Scorer.coarseType(ClaimType.Other));
         assertEquals("TroopCount", Scorer.coarseType(ClaimType.TroopCount));
     }
+
+    /** A claimant known only by the words the text used ("Minsk said", read as a government the report does not name). */
+    @Test
+    void aClaimantWithoutAnEntityIsKnownByItsWords() {
+        org.osintkg.extract.Mention minsk = new org.osintkg.extract.Mention(0, 5, "Minsk", org.osintkg.kb.EntityKind.SETTLEMENT,
+                "place/minsk", false, -1);
+        org.osintkg.extract.Claim c = new org.osintkg.extract.Claim(0, 20, ClaimType.Deployment, false,
+                new org.osintkg.extract.Claim.Source(minsk, null), null, null, null, null, null, null, null, "said", 0.75);
+        org.osintkg.resolve.ResolvedClaim rc = new org.osintkg.resolve.ResolvedClaim(c, "org/government-of-belarus", null, null);
+        Gold.GoldClaim gold = new Gold.GoldClaim("Minsk", List.of(), null, null, "Deployment", "asserts", null);
+        assertTrue(Scorer.claimantMatches(rc, java.util.Map.of(), gold));
+        assertFalse(Scorer.claimantMatches(rc, java.util.Map.of("org/government-of-belarus", java.util.Set.of("lukashenko")), gold),
+                "an entity of the report answers with its own names");
+    }
 }

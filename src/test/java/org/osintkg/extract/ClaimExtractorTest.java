@@ -21,7 +21,7 @@ class ClaimExtractorTest {
 
     private List<Claim> claims(String text, LocalDate date) {
         AnnotatedText doc = NLP.annotate(text);
-        return claims.claims(doc, entities.mentions(doc), date);
+        return claims.claims(doc, entities.find(doc).all(), date);
     }
 
     private static String claimant(Claim c) {
@@ -300,5 +300,46 @@ class ClaimExtractorTest {
                 + "Viktor Khrenin visited the troops on Friday.\n", null);
         Claim same = d.stream().filter(x -> x.quantity() != null && x.quantity().value() == 1500).findFirst().orElseThrow();
         assertEquals("Belarus", claimant(same));
+    }
+
+    /** A quotation opened in one sentence and closed in a later one is the speaker's throughout. */
+    @Test
+    void aQuotationOverTwoSentencesIsTheSpeakersInBoth() {
+        List<Claim> c = claims("\u201cBelarusian soldiers are stationed near Gomel. We watched Belarusian units dig trenches "
+                + "there,\u201d Oleh Marchenko, a border guard officer, said.", null);
+        assertEquals(ClaimType.TroopPresence, c.get(0).type());
+        assertEquals("Oleh Marchenko", claimant(c.get(0)));
+        List<Claim> d = claims("\u201cBelarusian soldiers are stationed near Gomel.\n\nWe watched them,\u201d Oleh Marchenko said.", null);
+        assertTrue(d.get(0).claimant().isOutlet(), "a new paragraph is no continuation of the quotation");
+    }
+
+    /** Being on the front line, or preparing for assaults, is where a force is and what it readies for: no fighting. */
+    @Test
+    void theFrontLineOrPreparingForAssaultsIsNoCombat() {
+        List<Claim> c = claims("Officials said Belarusian units were gathering on the front line near Kupiansk.", null);
+        assertTrue(c.stream().noneMatch(x -> x.type() == ClaimType.CombatParticipation), c.toString());
+        List<Claim> d = claims("Officials said Belarusian units are waiting for the ground to freeze to launch assaults.", null);
+        assertTrue(d.stream().noneMatch(x -> x.type() == ClaimType.CombatParticipation), d.toString());
+        List<Claim> e = claims("Officials said Belarusian units are fighting on the front line near Kupiansk.", null);
+        assertEquals(List.of(ClaimType.CombatParticipation), types(e));
+    }
+
+    /** Blaming someone for deaths reports no casualties. */
+    @Test
+    void blameForDeathsIsNoCasualtyReport() {
+        List<Claim> c = claims("Officials said Belarusian troops are complicit in the deaths of Ukrainian soldiers.", null);
+        assertTrue(c.stream().noneMatch(x -> x.type() == ClaimType.Casualties), c.toString());
+        List<Claim> d = claims("Officials said Belarusian troops have suffered deaths near Kupiansk.", null);
+        assertEquals(List.of(ClaimType.Casualties), types(d));
+    }
+
+    /** A state denying any involvement in the war denies taking part in the fighting. */
+    @Test
+    void aStateDenyingInvolvementInTheWarDeniesCombat() {
+        List<Claim> c = claims("Minsk has denied any involvement in the war, saying its army stays home.", null);
+        assertEquals(List.of(ClaimType.CombatParticipation), types(c));
+        assertTrue(c.get(0).denies());
+        assertEquals("Minsk", claimant(c.get(0)));
+        assertTrue(c.get(0).aboutIri().endsWith("place/belarus"), c.get(0).aboutIri());
     }
 }

@@ -54,4 +54,15 @@ class EntityExtractorTest {
         assertEquals("Kharkiv region", region.text());
         assertEquals(EntityKind.REGION, region.kind());
     }
+
+    /** A name the unit pattern finds that is also a KB unit's name is that unit, with its acronym in parentheses. */
+    @Test
+    void aUnitPatternMatchingAKbUnitNameIsTheKbUnit() {
+        List<Mention> m = entities.mentions(NLP.annotate("A spokesman for the Khortytsia Operational-Strategic Group (OSUV "
+                + "Khortytsia) spoke on Friday. OSUV Khortytsia later issued a statement."));
+        List<Mention> units = m.stream().filter(x -> x.kind() == EntityKind.MILITARY_UNIT).toList();
+        assertEquals(3, units.size(), units.toString());
+        assertTrue(units.stream().allMatch(x -> "https://w3id.org/osintkg/id/org/khortytsia-operational-strategic-group".equals(x.kbIri())),
+                units.toString());
+    }
 }
