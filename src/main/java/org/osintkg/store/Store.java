@@ -41,6 +41,7 @@ public final class Store implements ReportSink, AutoCloseable {
 
     private static final Node ENTITIES = NodeFactory.createURI(Vocab.ENTITIES_GRAPH);
     private static final Node SUMMARY = NodeFactory.createURI(Vocab.SUMMARY_GRAPH);
+    private static final Node KB = NodeFactory.createURI(Vocab.KB_GRAPH);
     private final Path dir;
     private final Dataset dataset;
 
@@ -123,23 +124,43 @@ public final class Store implements ReportSink, AutoCloseable {
         Map<Node, Long> claims = new HashMap<>();
         dsg.find(g, Node.ANY, Vocab.mentionedIn, Node.ANY).forEachRemaining(q -> reports.put(q.getSubject(), 1L));
         dsg.find(g, Node.ANY, Vocab.claimant, Node.ANY).forEachRemaining(q -> claims.merge(q.getObject(), 1L, Long::sum));
-        reports.forEach((e, n) -> bump(dsg, e, Vocab.reportCount, sign * n));
-        claims.forEach((e, n) -> bump(dsg, e, Vocab.claimCount, sign * n));
+        reports.forEach((e, n) -> bump(dsg, summaryOf(dsg, g, e), e, Vocab.reportCount, sign * n));
+        claims.forEach((e, n) -> bump(dsg, summaryOf(dsg, g, e), e, Vocab.claimCount, sign * n));
     }
 
-    private static void bump(DatasetGraph dsg, Node entity, Node counter, long by) {
+    private static void bump(DatasetGraph dsg, Node summary, Node entity, Node counter, long by) {
         List<Quad> old = new ArrayList<>();
-        dsg.find(SUMMARY, entity, counter, Node.ANY).forEachRemaining(old::add);
+        dsg.find(summary, entity, counter, Node.ANY).forEachRemaining(old::add);
         long now = 0;
         for (var q : old) {
             now += ((Number) q.getObject().getLiteralValue()).longValue();
             dsg.delete(q);
         }
-        if (now + by > 0) dsg.add(SUMMARY, entity, counter, count(now + by));
+        if (now + by > 0) dsg.add(summary, entity, counter, count(now + by));
     }
 
     private static Node count(long n) {
         return NodeFactory.createLiteralByValue(n, XSDDatatype.XSDinteger);
+    }
+
+    /**
+     * The summary graph an entity's counts go to: one per class ({@code …/graph/summary/Person}),
+     * so that ranking the people reads the people's counts alone instead of checking the class of
+     * every entity counted. The class is in the report graph, or in the KB graph for KB entities.
+     */
+    private static Node summaryOf(DatasetGraph dsg, Node report, Node entity) {
+        Node cls = osintClass(dsg, report, entity);
+        if (cls == null) cls = osintClass(dsg, KB, entity);
+        return cls == null ? SUMMARY : NodeFactory.createURI(Vocab.SUMMARY_GRAPH + "/" + cls.getURI().substring(Vocab.NS.length()));
+    }
+
+    private static Node osintClass(DatasetGraph dsg, Node graph, Node entity) {
+        Node best = null;
+        for (var it = dsg.find(graph, entity, Vocab.type, Node.ANY); it.hasNext(); ) {
+            Node c = it.next().getObject();
+            if (c.isURI() && c.getURI().startsWith(Vocab.NS) && (best == null || c.getURI().compareTo(best.getURI()) < 0)) best = c;
+        }
+        return best;
     }
 
     /**
@@ -151,22 +172,37 @@ public final class Store implements ReportSink, AutoCloseable {
             DatasetGraph dsg = dataset.asDatasetGraph();
             Map<Node, Long> reports = new HashMap<>();
             Map<Node, Long> claims = new HashMap<>();
+            Map<Node, Node> where = new HashMap<>();
             dsg.find(Node.ANY, Node.ANY, Vocab.mentionedIn, Node.ANY).forEachRemaining(q -> {
-                if (q.getGraph().equals(q.getObject())) reports.merge(q.getSubject(), 1L, Long::sum);
+                if (!q.getGraph().equals(q.getObject())) return;
+                reports.merge(q.getSubject(), 1L, Long::sum);
+                where.computeIfAbsent(q.getSubject(), e -> summaryOf(dsg, q.getGraph(), e));
             });
-            dsg.find(Node.ANY, Node.ANY, Vocab.claimant, Node.ANY).forEachRemaining(q -> claims.merge(q.getObject(), 1L, Long::sum));
-            dsg.deleteAny(SUMMARY, Node.ANY, Node.ANY, Node.ANY);
-            reports.forEach((e, n) -> dsg.add(SUMMARY, e, Vocab.reportCount, count(n)));
-            claims.forEach((e, n) -> dsg.add(SUMMARY, e, Vocab.claimCount, count(n)));
+            dsg.find(Node.ANY, Node.ANY, Vocab.claimant, Node.ANY).forEachRemaining(q -> {
+                claims.merge(q.getObject(), 1L, Long::sum);
+                where.computeIfAbsent(q.getObject(), e -> summaryOf(dsg, q.getGraph(), e));
+            });
+            List<Node> old = new ArrayList<>();
+            dsg.listGraphNodes().forEachRemaining(g -> {
+                if (isSummary(g)) old.add(g);
+            });
+            old.forEach(g -> dsg.deleteAny(g, Node.ANY, Node.ANY, Node.ANY));
+            reports.forEach((e, n) -> dsg.add(where.get(e), e, Vocab.reportCount, count(n)));
+            claims.forEach((e, n) -> dsg.add(where.get(e), e, Vocab.claimCount, count(n)));
         });
+    }
+
+    private static boolean isSummary(Node graph) {
+        return graph.isURI() && (graph.equals(SUMMARY) || graph.getURI().startsWith(Vocab.SUMMARY_GRAPH + "/"));
     }
 
     /** Counts the summary anew when the store holds reports but no summary (written by an older version). */
     public void summarizeIfMissing() {
         boolean missing = dataset.calculateRead(() -> {
             DatasetGraph dsg = dataset.asDatasetGraph();
-            return !dsg.find(SUMMARY, Node.ANY, Node.ANY, Node.ANY).hasNext()
-                    && dsg.find(Node.ANY, Node.ANY, Vocab.mentionedIn, Node.ANY).hasNext();
+            boolean any = false;
+            for (var it = dsg.listGraphNodes(); it.hasNext() && !any; ) any = isSummary(it.next());
+            return !any && dsg.find(Node.ANY, Node.ANY, Vocab.mentionedIn, Node.ANY).hasNext();
         });
         if (missing) summarize();
     }

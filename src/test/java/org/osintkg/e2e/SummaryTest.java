@@ -33,7 +33,8 @@ class SummaryTest {
     }
 
     private static Map<String, Long> kept(Store s, String counter) {
-        return rows(s, "SELECT ?e ?n WHERE { GRAPH <https://w3id.org/osintkg/graph/summary> { ?e osint:" + counter + " ?n } }");
+        return rows(s, "SELECT ?e ?n WHERE { GRAPH ?g { ?e osint:" + counter + " ?n } "
+                + "FILTER(STRSTARTS(STR(?g), 'https://w3id.org/osintkg/graph/summary')) }");
     }
 
     private static void assertAgrees(Store s, String when) {
@@ -42,6 +43,20 @@ class SummaryTest {
         assertFalse(reports.isEmpty(), when);
         assertEquals(reports, kept(s, "reportCount"), "reports per entity " + when);
         assertEquals(claims, kept(s, "claimCount"), "claims per claimant " + when);
+    }
+
+    @Test
+    void peopleAreCountedInTheSummaryOfTheirClass() {
+        Path storeDir = dir.resolve("people");
+        assertEquals(0, Main.run("ingest", "seeds", "--store", storeDir.toString(), "--quiet"));
+        try (Store s = Store.open(storeDir)) {
+            Map<String, Long> people = rows(s, "SELECT ?e ?n WHERE { GRAPH <https://w3id.org/osintkg/graph/summary/Person> "
+                    + "{ ?e osint:reportCount ?n } }");
+            Map<String, Long> typed = rows(s, "SELECT ?e (COUNT(DISTINCT ?r) AS ?n) WHERE { ?e a osint:Person . "
+                    + "GRAPH ?r { ?e osint:mentionedIn ?r } } GROUP BY ?e");
+            assertFalse(people.isEmpty());
+            assertEquals(typed, people, "every person, and nothing else, in the people's summary");
+        }
     }
 
     @Test
