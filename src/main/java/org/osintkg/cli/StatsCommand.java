@@ -27,6 +27,10 @@ final class StatsCommand implements Callable<Integer> {
     @Mixin
     StoreOptions store;
 
+    @picocli.CommandLine.Option(names = "--recount", description = {"Count the summary (reports per entity, claims per "
+            + "claimant) anew first: after updates sent through the SPARQL endpoint, which do not keep it."})
+    boolean recount;
+
     @Override
     public Integer call() {
         if (!Files.isDirectory(store.store)) {
@@ -34,6 +38,10 @@ final class StatsCommand implements Callable<Integer> {
             return 2;
         }
         try (Store s = Store.open(store.store)) {
+            if (recount) {
+                s.summarize();
+                System.out.println("Summary counted anew.");
+            }
             System.out.println("Store " + s.dir() + ": " + s.quadCount() + " quads");
             System.out.println("By class:");
             run(s, BY_CLASS);
