@@ -123,6 +123,7 @@ class FaultsTest {
             assertTrue(committed > 0 && committed < n, "killed mid-batch: " + committed + " of " + n);
             System.out.println("SIGKILL after " + committed + " of " + n + " reports committed");
             assertComplete(before);
+            SummaryTest.assertAgrees(s, "after SIGKILL: the counts are committed with their reports or not at all");
         }
         String rerun = cli("ingest", in.toString(), "--store", storeDir.toString(), "--quiet");
         assertTrue(rerun.contains("ingested: " + (n - committed) + ", replaced: 0, unchanged: " + committed + ", failed: 0"), rerun);
@@ -130,6 +131,7 @@ class FaultsTest {
             Map<String, Long> after = reports(s);
             assertEquals(n, after.size());
             assertComplete(after);
+            SummaryTest.assertAgrees(s, "after the rerun");
         }
     }
 
