@@ -305,7 +305,8 @@ public final class ClaimExtractor {
             ClaimType type = numericType(text, q, counted);
             Attribution qa = attributionFor(q, attr);
             Source claimant = qa != null ? qa.claimant()
-                    : state.previousSentence != null && (elliptical || sameParagraph) ? state.previousSentence
+                    : state.previousSentence != null && (elliptical || sameParagraph) && !REPORTER_TIME.matcher(text).find()
+                    ? state.previousSentence
                     : relayed(text) && state.lastReported != null ? state.lastReported : unnamed(state);
             double conf = confidence(claimant, attr != null, q, hedge);
             String qAbout = aboutNear(text, offset, q, mentions);
@@ -332,6 +333,13 @@ public final class ClaimExtractor {
                         confidence(claimant, attr != null, null, hedge)));
             }
         }
+        if (quantities.isEmpty() && attr != null && out.isEmpty()) {
+            String owner = operationOwner(text, offset, mentions);
+            if (owner != null) {
+                out.add(new Claim(offset, end, ClaimType.Other, denies, attr.claimant(), attr.citedBy(), null,
+                        owner, location, stated, event, hedge, attr.cue(), confidence(attr.claimant(), true, null, hedge)));
+            }
+        }
         if (!quantities.isEmpty() && !denies) {
             for (ClaimType type : besideNumbers(text, quantities)) {
                 Attribution qa = attributionFor(quantities.get(0), attr);
@@ -343,6 +351,46 @@ public final class ClaimExtractor {
         }
         if (about != null) state.lastAbout = about;
         return out;
+    }
+
+    /**
+     * "Two were captured in Donetsk Oblast earlier this month": an unattributed sentence that dates its
+     * event from the reporter's day is the reporter's own background, not the last speaker going on.
+     */
+    private static final Pattern REPORTER_TIME = Pattern.compile("(?i)\\b(?:(?:earlier|later)\\s+this|last|this)\\s+"
+            + "(?:week|month|year)\\b|\\byesterday\\b");
+
+    /** "Moscow's spring offensive has actually already begun": a military operation said to start, stall or end. */
+    private static final Pattern OPERATION_PHASE = Pattern.compile("(?i)\\b(?:counter-?offensives?|offensives?|"
+            + "invasion|(?:military|ground) operations?)\\b[^.;:]{0,60}?\\b(?:begun|began|begins|started|starts|launched|"
+            + "underway|under way|resumed|resumes|ended|ends|stalled|failed|halted|collapsed)\\b");
+    /** Whose operation: "Moscow's spring offensive", "Russia's summer offensive". */
+    private static final Pattern OWNER = Pattern.compile("(?<owner>\\p{Lu}[\\p{L}-]+)['’]s\\s+(?:[\\p{Ll}-]+\\s+){0,2}$");
+
+    /**
+     * The state whose military operation a sentence says has begun, stalled or ended: named by itself
+     * or by its capital ("Moscow's offensive"), or by its demonym ("the Russian offensive"); else null.
+     */
+    private String operationOwner(String text, int offset, List<Mention> mentions) {
+        Matcher op = OPERATION_PHASE.matcher(text);
+        if (!op.find()) return null;
+        String before = text.substring(Math.max(0, op.start() - 60), op.start());
+        int base = Math.max(0, op.start() - 60);
+        Matcher o = OWNER.matcher(before);
+        if (o.find()) {
+            int s = base + o.start("owner") + offset;
+            for (Mention m : mentions) {
+                if (m.start() == s) return stateOf(new Source(m, null));
+            }
+        }
+        Matcher d = demonym.matcher(before);
+        String last = null;
+        while (d.find()) {
+            if (before.substring(d.end()).matches("\\s+(?:[\\p{Ll}-]+\\s+){0,2}")) {
+                last = kb.countryOfDemonym(d.group("d")).map(ReferenceEntity::iri).orElse(null);
+            }
+        }
+        return last;
     }
 
     /**

@@ -342,4 +342,29 @@ class ClaimExtractorTest {
         assertEquals("Minsk", claimant(c.get(0)));
         assertTrue(c.get(0).aboutIri().endsWith("place/belarus"), c.get(0).aboutIri());
     }
+
+    /** A state's offensive said to have begun or stalled is a claim about that state, named by itself, its capital or its demonym. */
+    @Test
+    void anOperationSaidToBeginIsAClaimAboutItsState() {
+        List<Claim> c = claims("General Valerii Zaluzhnyi said on Monday that Minsk's winter offensive has stalled.", null);
+        assertEquals(List.of(ClaimType.Other), types(c), c.toString());
+        assertEquals("Valerii Zaluzhnyi", claimant(c.get(0)));
+        assertTrue(c.get(0).aboutIri().endsWith("place/belarus"), c.get(0).aboutIri());
+        List<Claim> d = claims("Analysts said the Russian summer offensive began in May.", null);
+        assertTrue(d.get(0).aboutIri().endsWith("place/russia"), d.get(0).aboutIri());
+        assertTrue(claims("Analysts said the offensive began in May.", null).isEmpty());
+        assertTrue(claims("The winter offensive has stalled, Moscow's press reported.", null).stream()
+                .noneMatch(x -> x.type() == ClaimType.Other));
+    }
+
+    /** An unattributed number dated from the reporter's day is the outlet's background, not the last speaker's. */
+    @Test
+    void aNumberDatedFromTheReportersDayIsTheOutlets() {
+        List<Claim> c = claims("Rustem Umerov said on Monday that 300 Belarusian fighters are in Kharkiv Oblast. "
+                + "Forty were captured near Vovchansk last month. Another 20 have been wounded.", null);
+        Claim captured = c.stream().filter(x -> x.quantity() != null && x.quantity().value() == 40).findFirst().orElseThrow();
+        assertTrue(captured.claimant().isOutlet(), captured.toString());
+        Claim wounded = c.stream().filter(x -> x.quantity() != null && x.quantity().value() == 20).findFirst().orElseThrow();
+        assertEquals("Rustem Umerov", claimant(wounded), wounded.toString());
+    }
 }
