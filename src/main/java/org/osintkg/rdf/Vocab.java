@@ -16,6 +16,8 @@ public final class Vocab {
     public static final String LINKS_GRAPH = GRAPH + "links";
     /** Counts kept per entity as reports come and go, so overviews need not count the whole store. */
     public static final String SUMMARY_GRAPH = GRAPH + "summary";
+    /** The days reports were issued on, for listings that page newest first. */
+    public static final String DAYS_GRAPH = SUMMARY_GRAPH + "/Day";
 
     public static final String RDF_NS = "http://www.w3.org/1999/02/22-rdf-syntax-ns#";
     public static final String RDFS_NS = "http://www.w3.org/2000/01/rdf-schema#";
@@ -42,6 +44,7 @@ public final class Vocab {
     public static final Node Claim = osint("Claim");
     public static final Node Mention = osint("Mention");
     public static final Node Link = osint("Link");
+    public static final Node Day = osint("Day");
 
     // Individuals
     public static final Node Asserts = osint("Asserts");
@@ -60,6 +63,8 @@ public final class Vocab {
     public static final Node entityTotal = osint("entityTotal");
     public static final Node onQuestion = osint("onQuestion");
     public static final Node contradictableOn = osint("contradictableOn");
+    public static final Node onDay = osint("onDay");
+    public static final Node date = osint("date");
     public static final Node fingerprint = osint("fingerprint");
     public static final Node sourceName = osint("sourceName");
     public static final Node language = osint("language");

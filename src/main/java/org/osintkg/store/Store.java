@@ -42,6 +42,7 @@ public final class Store implements ReportSink, AutoCloseable {
     private static final Node ENTITIES = NodeFactory.createURI(Vocab.ENTITIES_GRAPH);
     private static final Node SUMMARY = NodeFactory.createURI(Vocab.SUMMARY_GRAPH);
     private static final Node KB = NodeFactory.createURI(Vocab.KB_GRAPH);
+    private static final Node DAYS = NodeFactory.createURI(Vocab.DAYS_GRAPH);
     private final Path dir;
     private final Dataset dataset;
 
@@ -126,6 +127,32 @@ public final class Store implements ReportSink, AutoCloseable {
         dsg.find(g, Node.ANY, Vocab.claimant, Node.ANY).forEachRemaining(q -> claims.merge(q.getObject(), 1L, Long::sum));
         reports.forEach((e, n) -> bump(dsg, summaryOf(dsg, g, e), e, Vocab.reportCount, sign * n));
         claims.forEach((e, n) -> bump(dsg, summaryOf(dsg, g, e), e, Vocab.claimCount, sign * n));
+        if (sign > 0) {
+            var issued = dsg.find(g, g, Vocab.issued, Node.ANY);
+            addDay(dsg, g, issued.hasNext() ? issued.next().getObject() : null);
+        } else {
+            removeDay(dsg, g);
+        }
+    }
+
+    /** Files a report under the day it was issued on (or the undated day), creating the day when new. */
+    private static void addDay(DatasetGraph dsg, Node report, Node issued) {
+        String lex = issued != null && issued.isLiteral() ? issued.getLiteralLexicalForm() : "";
+        String date = lex.matches("\\d{4}-\\d{2}-\\d{2}.*") ? lex.substring(0, 10) : null;
+        Node day = NodeFactory.createURI(Vocab.ID + "day/" + (date != null ? date : "undated"));
+        dsg.add(DAYS, report, Vocab.onDay, day);
+        dsg.add(DAYS, day, Vocab.type, Vocab.Day);
+        if (date != null) dsg.add(DAYS, day, Vocab.date, NodeFactory.createLiteralDT(date, XSDDatatype.XSDdate));
+    }
+
+    /** Takes a report off its day, and the day away when no other report is on it. */
+    private static void removeDay(DatasetGraph dsg, Node report) {
+        List<Node> days = new ArrayList<>();
+        dsg.find(DAYS, report, Vocab.onDay, Node.ANY).forEachRemaining(q -> days.add(q.getObject()));
+        dsg.deleteAny(DAYS, report, Vocab.onDay, Node.ANY);
+        for (Node day : days) {
+            if (!dsg.find(DAYS, Node.ANY, Vocab.onDay, day).hasNext()) dsg.deleteAny(DAYS, day, Node.ANY, Node.ANY);
+        }
     }
 
     private static void bump(DatasetGraph dsg, Node summary, Node entity, Node counter, long by) {
@@ -182,6 +209,14 @@ public final class Store implements ReportSink, AutoCloseable {
                 claims.merge(q.getObject(), 1L, Long::sum);
                 where.computeIfAbsent(q.getObject(), e -> summaryOf(dsg, q.getGraph(), e));
             });
+            Map<Node, Node> issued = new HashMap<>();
+            dsg.find(Node.ANY, Node.ANY, Vocab.issued, Node.ANY).forEachRemaining(q -> {
+                if (q.getGraph().equals(q.getSubject())) issued.put(q.getSubject(), q.getObject());
+            });
+            List<Node> all = new ArrayList<>();
+            dsg.find(Node.ANY, Node.ANY, Vocab.type, Vocab.Report).forEachRemaining(q -> {
+                if (q.getGraph().equals(q.getSubject())) all.add(q.getSubject());
+            });
             List<Node> old = new ArrayList<>();
             dsg.listGraphNodes().forEachRemaining(g -> {
                 if (isSummary(g)) old.add(g);
@@ -189,6 +224,7 @@ public final class Store implements ReportSink, AutoCloseable {
             old.forEach(g -> dsg.deleteAny(g, Node.ANY, Node.ANY, Node.ANY));
             reports.forEach((e, n) -> dsg.add(where.get(e), e, Vocab.reportCount, count(n)));
             claims.forEach((e, n) -> dsg.add(where.get(e), e, Vocab.claimCount, count(n)));
+            all.forEach(r -> addDay(dsg, r, issued.get(r)));
         });
     }
 
@@ -196,13 +232,15 @@ public final class Store implements ReportSink, AutoCloseable {
         return graph.isURI() && (graph.equals(SUMMARY) || graph.getURI().startsWith(Vocab.SUMMARY_GRAPH + "/"));
     }
 
-    /** Counts the summary anew when the store holds reports but no summary (written by an older version). */
+    /** Counts the summary anew when the store holds reports but no summary, or no days (written by an older version). */
     public void summarizeIfMissing() {
         boolean missing = dataset.calculateRead(() -> {
             DatasetGraph dsg = dataset.asDatasetGraph();
             boolean any = false;
             for (var it = dsg.listGraphNodes(); it.hasNext() && !any; ) any = isSummary(it.next());
-            return !any && dsg.find(Node.ANY, Node.ANY, Vocab.mentionedIn, Node.ANY).hasNext();
+            // A store written before the days were kept has counts but no days.
+            boolean days = dsg.find(DAYS, Node.ANY, Vocab.onDay, Node.ANY).hasNext();
+            return (!any || !days) && dsg.find(Node.ANY, Node.ANY, Vocab.type, Vocab.Report).hasNext();
         });
         if (missing) summarize();
     }

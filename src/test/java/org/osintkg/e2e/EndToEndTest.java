@@ -272,6 +272,30 @@ class EndToEndTest {
         assertEquals(all.lines().skip(2).limit(2).toList(), page.lines().skip(1).toList(), "--limit 2 --offset 1 is rows 2 and 3");
     }
 
+    /** Long listings come newest report first, undated last, a page at a time; pages join up to the whole. */
+    @Test
+    void listingsPageNewestFirst() {
+        String endpoint = base + "osint/sparql";
+        List<String> reports = cli("query", "reports-by-outlet", "--endpoint", endpoint, "--format", "tsv")
+                .lines().skip(1).toList();
+        assertEquals(5, reports.size(), String.join("\n", reports));
+        List<String> issued = reports.stream().map(l -> l.split("\t", -1)[1]).toList();
+        assertEquals("", issued.get(issued.size() - 1), "the undated report comes last: " + issued);
+        List<String> dated = issued.subList(0, issued.size() - 1);
+        assertEquals(dated.stream().sorted(java.util.Comparator.reverseOrder()).toList(), dated, "newest first");
+        List<String> all = cli("query", "claims-evidence", "--endpoint", endpoint, "--format", "tsv", "--limit", "1000")
+                .lines().skip(1).toList();
+        assertTrue(all.size() > 14, "claims on the seeds: " + all.size());
+        List<String> pages = new ArrayList<>();
+        for (int offset = 0; offset < 14; offset += 7) {
+            pages.addAll(cli("query", "claims-evidence", "--endpoint", endpoint, "--format", "tsv", "--limit", "7",
+                    "--offset", Integer.toString(offset)).lines().skip(1).toList());
+        }
+        assertEquals(all.subList(0, 14), pages, "two pages of 7 are the first 14 rows");
+        assertTrue(cli("query", "claims-evidence", "--endpoint", endpoint, "--format", "tsv").lines().count() <= 101,
+                "a saved listing gives one page of 100 by default");
+    }
+
     @Test
     void sparqlJsonOverHttp() throws Exception {
         String q = URLEncoder.encode("SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }", StandardCharsets.UTF_8);

@@ -44,6 +44,15 @@ class SummaryTest {
         assertFalse(reports.isEmpty(), when);
         assertEquals(reports, kept(s, "reportCount"), "reports per entity " + when);
         assertEquals(claims, kept(s, "claimCount"), "claims per claimant " + when);
+        // Every report on the day it was issued (or the undated day), and no day without a report.
+        Map<String, Long> byIssue = rows(s, "SELECT ?e (COUNT(?r) AS ?n) WHERE { ?r a osint:Report . "
+                + "OPTIONAL { GRAPH ?r { ?r <http://purl.org/dc/terms/issued> ?d } } "
+                + "BIND(IRI(CONCAT('https://w3id.org/osintkg/id/day/', COALESCE(STR(?d), 'undated'))) AS ?e) } GROUP BY ?e");
+        Map<String, Long> days = rows(s, "SELECT ?e (COUNT(?r) AS ?n) WHERE { GRAPH <https://w3id.org/osintkg/graph/summary/Day> "
+                + "{ ?r osint:onDay ?e . ?e a osint:Day } } GROUP BY ?e");
+        assertEquals(byIssue, days, "reports per day " + when);
+        assertEquals(days.size(), rows(s, "SELECT ?e (COUNT(*) AS ?n) WHERE { GRAPH <https://w3id.org/osintkg/graph/summary/Day> "
+                + "{ ?e a osint:Day } } GROUP BY ?e").size(), "no day left without a report " + when);
     }
 
     @Test
