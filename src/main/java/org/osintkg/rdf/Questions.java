@@ -36,6 +36,11 @@ public final class Questions {
         return NodeFactory.createURI(Vocab.ID + "question/" + type.name() + "/" + tail(about) + "/" + tail(place));
     }
 
+    /** The topic of every claim of this type about this force, wherever it is located: "TroopCount about Russia". */
+    public static Node topic(ClaimType type, String about) {
+        return NodeFactory.createURI(Vocab.ID + "topic/" + type.name() + "/" + tail(about));
+    }
+
     /**
      * The questions on which a denial would contradict this assertion: each type of denial that
      * contradicts it, at its place and every place that place lies in.

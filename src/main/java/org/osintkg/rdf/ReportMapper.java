@@ -123,11 +123,12 @@ public final class ReportMapper {
     }
 
     /**
-     * The question a located claim about a force answers and, for an unhedged assertion, the
+     * The topic of a claim about a force (its type and force), the question a located one answers and, for an unhedged assertion, the
      * questions on which a denial would contradict it (see {@link Questions}).
      */
     private void questions(Graph g, Node claim, ResolvedClaim rc) {
         Claim c = rc.claim();
+        if (c.aboutIri() != null) add(g, claim, Vocab.onTopic, Questions.topic(c.type(), c.aboutIri()));
         if (c.aboutIri() == null || rc.locationIri() == null) return;
         add(g, claim, Vocab.onQuestion, Questions.question(c.type(), c.aboutIri(), rc.locationIri()));
         if (c.denies() || c.hedge() != null) return;

@@ -59,11 +59,14 @@ public final class Vocab {
     public static final Node sha256 = osint("sha256");
     public static final Node reportCount = osint("reportCount");
     public static final Node claimCount = osint("claimCount");
+    public static final Node aboutCount = osint("aboutCount");
     public static final Node claimTotal = osint("claimTotal");
     public static final Node entityTotal = osint("entityTotal");
     public static final Node onQuestion = osint("onQuestion");
     public static final Node contradictableOn = osint("contradictableOn");
     public static final Node onDay = osint("onDay");
+    public static final Node onTopic = osint("onTopic");
+    public static final Node topicClaims = osint("topicClaims");
     public static final Node date = osint("date");
     public static final Node fingerprint = osint("fingerprint");
     public static final Node sourceName = osint("sourceName");

@@ -44,6 +44,10 @@ class SummaryTest {
         assertFalse(reports.isEmpty(), when);
         assertEquals(reports, kept(s, "reportCount"), "reports per entity " + when);
         assertEquals(claims, kept(s, "claimCount"), "claims per claimant " + when);
+        assertEquals(rows(s, "SELECT ?e (COUNT(?c) AS ?n) WHERE { ?c osint:about ?e } GROUP BY ?e"), kept(s, "aboutCount"),
+                "claims about each force " + when);
+        assertEquals(rows(s, "SELECT ?e (COUNT(?c) AS ?n) WHERE { ?c osint:onTopic ?e } GROUP BY ?e"), kept(s, "topicClaims"),
+                "claims on each topic " + when);
         // Every report on the day it was issued (or the undated day), and no day without a report.
         Map<String, Long> byIssue = rows(s, "SELECT ?e (COUNT(?r) AS ?n) WHERE { ?r a osint:Report . "
                 + "OPTIONAL { GRAPH ?r { ?r <http://purl.org/dc/terms/issued> ?d } } "
