@@ -60,6 +60,7 @@ public final class Vocab {
     public static final Node reportCount = osint("reportCount");
     public static final Node claimCount = osint("claimCount");
     public static final Node aboutCount = osint("aboutCount");
+    public static final Node denialCount = osint("denialCount");
     public static final Node claimTotal = osint("claimTotal");
     public static final Node entityTotal = osint("entityTotal");
     public static final Node onQuestion = osint("onQuestion");

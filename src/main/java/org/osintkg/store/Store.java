@@ -129,10 +129,14 @@ public final class Store implements ReportSink, AutoCloseable {
         dsg.find(g, Node.ANY, Vocab.about, Node.ANY).forEachRemaining(q -> about.merge(q.getObject(), 1L, Long::sum));
         Map<Node, Long> topics = new HashMap<>();
         dsg.find(g, Node.ANY, Vocab.onTopic, Node.ANY).forEachRemaining(q -> topics.merge(q.getObject(), 1L, Long::sum));
+        Map<Node, Long> denials = new HashMap<>();
+        dsg.find(g, Node.ANY, Vocab.stance, Vocab.Denies).forEachRemaining(d -> dsg.find(g, d.getSubject(), Vocab.about, Node.ANY)
+                .forEachRemaining(q -> denials.merge(q.getObject(), 1L, Long::sum)));
         reports.forEach((e, n) -> bump(dsg, summaryOf(dsg, g, e), e, Vocab.reportCount, sign * n));
         claims.forEach((e, n) -> bump(dsg, summaryOf(dsg, g, e), e, Vocab.claimCount, sign * n));
         about.forEach((e, n) -> bump(dsg, summaryOf(dsg, g, e), e, Vocab.aboutCount, sign * n));
         topics.forEach((t, n) -> bump(dsg, SUMMARY, t, Vocab.topicClaims, sign * n));
+        denials.forEach((e, n) -> bump(dsg, summaryOf(dsg, g, e), e, Vocab.denialCount, sign * n));
         if (sign > 0) {
             var issued = dsg.find(g, g, Vocab.issued, Node.ANY);
             addDay(dsg, g, issued.hasNext() ? issued.next().getObject() : null);
@@ -218,6 +222,9 @@ public final class Store implements ReportSink, AutoCloseable {
             Map<Node, Long> about = new HashMap<>();
             Map<Node, Long> topics = new HashMap<>();
             dsg.find(Node.ANY, Node.ANY, Vocab.onTopic, Node.ANY).forEachRemaining(q -> topics.merge(q.getObject(), 1L, Long::sum));
+            Map<Node, Long> denials = new HashMap<>();
+            dsg.find(Node.ANY, Node.ANY, Vocab.stance, Vocab.Denies).forEachRemaining(d -> dsg.find(d.getGraph(), d.getSubject(),
+                    Vocab.about, Node.ANY).forEachRemaining(q -> denials.merge(q.getObject(), 1L, Long::sum)));
             dsg.find(Node.ANY, Node.ANY, Vocab.about, Node.ANY).forEachRemaining(q -> {
                 about.merge(q.getObject(), 1L, Long::sum);
                 where.computeIfAbsent(q.getObject(), e -> summaryOf(dsg, q.getGraph(), e));
@@ -239,6 +246,7 @@ public final class Store implements ReportSink, AutoCloseable {
             claims.forEach((e, n) -> dsg.add(where.get(e), e, Vocab.claimCount, count(n)));
             about.forEach((e, n) -> dsg.add(where.get(e), e, Vocab.aboutCount, count(n)));
             topics.forEach((t, n) -> dsg.add(SUMMARY, t, Vocab.topicClaims, count(n)));
+            denials.forEach((e, n) -> dsg.add(where.get(e), e, Vocab.denialCount, count(n)));
             all.forEach(r -> addDay(dsg, r, issued.get(r)));
         });
     }

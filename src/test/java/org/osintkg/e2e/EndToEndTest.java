@@ -296,6 +296,35 @@ class EndToEndTest {
                 "a saved listing gives one page of 100 by default");
     }
 
+    /**
+     * A listing bound to a value finds its reports one of two ways, chosen by the kept counts: sorting
+     * the value's own reports (what the seeds' small counts choose) or walking every day. Forced to
+     * walk, each gives the same rows in the same order.
+     */
+    @Test
+    void walkingTheDaysGivesTheSamePageAsSortingAValuesReports() throws Exception {
+        String id = "https://w3id.org/osintkg/id/";
+        java.util.Map<String, String> bound = java.util.Map.of(
+                "troop-estimates", "about=<" + id + "place/north-korea>",
+                "claims-evidence", "claimant=<" + id + "person/andrii-cherniak>",
+                "about-place", "place=<" + id + "place/kharkiv-oblast>",
+                "contradictions", "about=<" + id + "place/north-korea>",
+                "entity-mentions", "entity=<" + id + "person/andrii-cherniak>",
+                "reports-by-outlet", "outlet=<" + id + "org/cnn>");
+        String endpoint = base + "osint/sparql";
+        for (var e : bound.entrySet()) {
+            String text = Files.readString(Path.of("queries", e.getKey() + ".rq"));
+            String walking = text.replace("< 3000 AS ?driven", "< 0 AS ?driven");
+            assertFalse(walking.equals(text), e.getKey() + " chooses by a count");
+            Path walk = dir.resolve(e.getKey() + "-walk.rq");
+            Files.writeString(walk, walking);
+            String sorted = cli("query", e.getKey(), "--endpoint", endpoint, "--format", "tsv", "--param", e.getValue());
+            String walked = cli("query", walk.toString(), "--endpoint", endpoint, "--format", "tsv", "--param", e.getValue());
+            assertTrue(sorted.lines().count() > 1, e.getKey() + " has rows for " + e.getValue());
+            assertEquals(sorted, walked, e.getKey());
+        }
+    }
+
     @Test
     void sparqlJsonOverHttp() throws Exception {
         String q = URLEncoder.encode("SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }", StandardCharsets.UTF_8);

@@ -48,6 +48,8 @@ class SummaryTest {
                 "claims about each force " + when);
         assertEquals(rows(s, "SELECT ?e (COUNT(?c) AS ?n) WHERE { ?c osint:onTopic ?e } GROUP BY ?e"), kept(s, "topicClaims"),
                 "claims on each topic " + when);
+        assertEquals(rows(s, "SELECT ?e (COUNT(?c) AS ?n) WHERE { ?c osint:stance osint:Denies ; osint:about ?e } GROUP BY ?e"),
+                kept(s, "denialCount"), "denials about each force " + when);
         // Every report on the day it was issued (or the undated day), and no day without a report.
         Map<String, Long> byIssue = rows(s, "SELECT ?e (COUNT(?r) AS ?n) WHERE { ?r a osint:Report . "
                 + "OPTIONAL { GRAPH ?r { ?r <http://purl.org/dc/terms/issued> ?d } } "
