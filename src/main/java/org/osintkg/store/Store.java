@@ -118,31 +118,45 @@ public final class Store implements ReportSink, AutoCloseable {
 
     /**
      * Adds ({@code sign} 1) or takes away (-1) what one report graph contributes to the summary
-     * counts: one report for each entity it mentions, one claim per claim for each claimant.
+     * counts and the days.
      */
     private static void count(DatasetGraph dsg, Node g, int sign) {
-        Map<Node, Long> reports = new HashMap<>();
-        Map<Node, Long> claims = new HashMap<>();
-        Map<Node, Long> about = new HashMap<>();
-        dsg.find(g, Node.ANY, Vocab.mentionedIn, Node.ANY).forEachRemaining(q -> reports.put(q.getSubject(), 1L));
-        dsg.find(g, Node.ANY, Vocab.claimant, Node.ANY).forEachRemaining(q -> claims.merge(q.getObject(), 1L, Long::sum));
-        dsg.find(g, Node.ANY, Vocab.about, Node.ANY).forEachRemaining(q -> about.merge(q.getObject(), 1L, Long::sum));
-        Map<Node, Long> topics = new HashMap<>();
-        dsg.find(g, Node.ANY, Vocab.onTopic, Node.ANY).forEachRemaining(q -> topics.merge(q.getObject(), 1L, Long::sum));
-        Map<Node, Long> denials = new HashMap<>();
-        dsg.find(g, Node.ANY, Vocab.stance, Vocab.Denies).forEachRemaining(d -> dsg.find(g, d.getSubject(), Vocab.about, Node.ANY)
-                .forEachRemaining(q -> denials.merge(q.getObject(), 1L, Long::sum)));
-        reports.forEach((e, n) -> bump(dsg, summaryOf(dsg, g, e), e, Vocab.reportCount, sign * n));
-        claims.forEach((e, n) -> bump(dsg, summaryOf(dsg, g, e), e, Vocab.claimCount, sign * n));
-        about.forEach((e, n) -> bump(dsg, summaryOf(dsg, g, e), e, Vocab.aboutCount, sign * n));
-        topics.forEach((t, n) -> bump(dsg, SUMMARY, t, Vocab.topicClaims, sign * n));
-        denials.forEach((e, n) -> bump(dsg, summaryOf(dsg, g, e), e, Vocab.denialCount, sign * n));
-        if (sign > 0) {
-            var issued = dsg.find(g, g, Vocab.issued, Node.ANY);
-            addDay(dsg, g, issued.hasNext() ? issued.next().getObject() : null);
-        } else {
-            removeDay(dsg, g);
+        Tally t = tally(dsg, g);
+        t.counts().forEach((counter, byEntity) -> byEntity.forEach((e, n) -> bump(dsg, summaryOf(dsg, g, e), e, counter, sign * n)));
+        if (sign > 0) t.issued().forEach((report, issued) -> addDay(dsg, report, issued));
+        else removeDay(dsg, g);
+    }
+
+    /**
+     * What report graphs contribute to the summary: for each counter, how many for each entity (the
+     * reports naming it, the claims it made, the claims and denials about it, the claims on a topic),
+     * the report graph each entity was first seen in, and each report's issue date (null when none).
+     */
+    private record Tally(Map<Node, Map<Node, Long>> counts, Map<Node, Node> seenIn, Map<Node, Node> issued) {
+        void add(Node counter, Node entity, Node graph) {
+            counts.computeIfAbsent(counter, c -> new HashMap<>()).merge(entity, 1L, Long::sum);
+            seenIn.putIfAbsent(entity, graph);
         }
+    }
+
+    /** Tallies one report graph, or every graph when {@code graph} is {@link Node#ANY}. */
+    private static Tally tally(DatasetGraph dsg, Node graph) {
+        Tally t = new Tally(new HashMap<>(), new HashMap<>(), new HashMap<>());
+        dsg.find(graph, Node.ANY, Vocab.mentionedIn, Node.ANY).forEachRemaining(q -> {
+            if (q.getGraph().equals(q.getObject())) t.add(Vocab.reportCount, q.getSubject(), q.getGraph());
+        });
+        dsg.find(graph, Node.ANY, Vocab.claimant, Node.ANY).forEachRemaining(q -> t.add(Vocab.claimCount, q.getObject(), q.getGraph()));
+        dsg.find(graph, Node.ANY, Vocab.about, Node.ANY).forEachRemaining(q -> t.add(Vocab.aboutCount, q.getObject(), q.getGraph()));
+        dsg.find(graph, Node.ANY, Vocab.onTopic, Node.ANY).forEachRemaining(q -> t.add(Vocab.topicClaims, q.getObject(), q.getGraph()));
+        dsg.find(graph, Node.ANY, Vocab.stance, Vocab.Denies).forEachRemaining(d -> dsg.find(d.getGraph(), d.getSubject(),
+                Vocab.about, Node.ANY).forEachRemaining(q -> t.add(Vocab.denialCount, q.getObject(), q.getGraph())));
+        dsg.find(graph, Node.ANY, Vocab.type, Vocab.Report).forEachRemaining(q -> {
+            if (q.getGraph().equals(q.getSubject())) t.issued().put(q.getSubject(), null);
+        });
+        dsg.find(graph, Node.ANY, Vocab.issued, Node.ANY).forEachRemaining(q -> {
+            if (q.getGraph().equals(q.getSubject()) && t.issued().containsKey(q.getSubject())) t.issued().put(q.getSubject(), q.getObject());
+        });
+        return t;
     }
 
     /** Files a report under the day it was issued on (or the undated day), creating the day when new. */
@@ -207,47 +221,15 @@ public final class Store implements ReportSink, AutoCloseable {
     public void summarize() {
         dataset.executeWrite(() -> {
             DatasetGraph dsg = dataset.asDatasetGraph();
-            Map<Node, Long> reports = new HashMap<>();
-            Map<Node, Long> claims = new HashMap<>();
-            Map<Node, Node> where = new HashMap<>();
-            dsg.find(Node.ANY, Node.ANY, Vocab.mentionedIn, Node.ANY).forEachRemaining(q -> {
-                if (!q.getGraph().equals(q.getObject())) return;
-                reports.merge(q.getSubject(), 1L, Long::sum);
-                where.computeIfAbsent(q.getSubject(), e -> summaryOf(dsg, q.getGraph(), e));
-            });
-            dsg.find(Node.ANY, Node.ANY, Vocab.claimant, Node.ANY).forEachRemaining(q -> {
-                claims.merge(q.getObject(), 1L, Long::sum);
-                where.computeIfAbsent(q.getObject(), e -> summaryOf(dsg, q.getGraph(), e));
-            });
-            Map<Node, Long> about = new HashMap<>();
-            Map<Node, Long> topics = new HashMap<>();
-            dsg.find(Node.ANY, Node.ANY, Vocab.onTopic, Node.ANY).forEachRemaining(q -> topics.merge(q.getObject(), 1L, Long::sum));
-            Map<Node, Long> denials = new HashMap<>();
-            dsg.find(Node.ANY, Node.ANY, Vocab.stance, Vocab.Denies).forEachRemaining(d -> dsg.find(d.getGraph(), d.getSubject(),
-                    Vocab.about, Node.ANY).forEachRemaining(q -> denials.merge(q.getObject(), 1L, Long::sum)));
-            dsg.find(Node.ANY, Node.ANY, Vocab.about, Node.ANY).forEachRemaining(q -> {
-                about.merge(q.getObject(), 1L, Long::sum);
-                where.computeIfAbsent(q.getObject(), e -> summaryOf(dsg, q.getGraph(), e));
-            });
-            Map<Node, Node> issued = new HashMap<>();
-            dsg.find(Node.ANY, Node.ANY, Vocab.issued, Node.ANY).forEachRemaining(q -> {
-                if (q.getGraph().equals(q.getSubject())) issued.put(q.getSubject(), q.getObject());
-            });
-            List<Node> all = new ArrayList<>();
-            dsg.find(Node.ANY, Node.ANY, Vocab.type, Vocab.Report).forEachRemaining(q -> {
-                if (q.getGraph().equals(q.getSubject())) all.add(q.getSubject());
-            });
+            Tally t = tally(dsg, Node.ANY);
             List<Node> old = new ArrayList<>();
             dsg.listGraphNodes().forEachRemaining(g -> {
                 if (isSummary(g)) old.add(g);
             });
             old.forEach(g -> dsg.deleteAny(g, Node.ANY, Node.ANY, Node.ANY));
-            reports.forEach((e, n) -> dsg.add(where.get(e), e, Vocab.reportCount, count(n)));
-            claims.forEach((e, n) -> dsg.add(where.get(e), e, Vocab.claimCount, count(n)));
-            about.forEach((e, n) -> dsg.add(where.get(e), e, Vocab.aboutCount, count(n)));
-            topics.forEach((t, n) -> dsg.add(SUMMARY, t, Vocab.topicClaims, count(n)));
-            denials.forEach((e, n) -> dsg.add(where.get(e), e, Vocab.denialCount, count(n)));
-            all.forEach(r -> addDay(dsg, r, issued.get(r)));
+            t.counts().forEach((counter, byEntity) -> byEntity.forEach((e, n) ->
+                    dsg.add(summaryOf(dsg, t.seenIn().get(e), e), e, counter, count(n))));
+            t.issued().forEach((report, issued) -> addDay(dsg, report, issued));
         });
     }
 
