@@ -414,7 +414,8 @@ public final class Benchmark {
             Map<String, Object> block = (Map<String, Object>) s.get("ingestBlock");
             Map<String, Object> stages = (Map<String, Object>) block.get("stageMsPerArticle");
             out.printf(Locale.ROOT, "%-12s %14s %16s %12s %10s %14s %14s %16s%n", s.get("storeArticles"), load.get("quadsPerSecond"),
-                    load.get("quadsPerSecondWithSummaryAndStats"), load.get("quads"), load.get("diskMB"), block.get("msPerArticle"), stages.get("resolve"), stages.get("store"));
+                    load.get("quadsPerSecondWithSummaryAndStats"), load.get("quads"), load.get("diskMB"),
+                    block.get("msPerArticle"), stages.get("resolve"), stages.get("store"));
         }
     }
 

@@ -36,7 +36,7 @@ final class StatsCommand implements Callable<Integer> {
     StoreOptions store;
 
     @picocli.CommandLine.Option(names = "--recount", description = {"Count the summary (reports per entity, claims per "
-            + "claimant) anew first: after updates sent through the SPARQL endpoint, which do not keep it."})
+            + "claimant, claims and denials about a force, claims per topic, the days) anew first: after updates sent through the SPARQL endpoint, which do not keep it."})
     boolean recount;
 
     @picocli.CommandLine.Option(names = "--reports", paramLabel = "N", defaultValue = "20",
@@ -60,15 +60,18 @@ final class StatsCommand implements Callable<Integer> {
             System.out.println("Reports:");
             run(s, REPORTS);
             System.out.println("Newest " + reports + " reports:");
-            Query q = QueryFactory.create(BY_REPORT);
-            q.setLimit(reports);
-            QueryRunner.run(q, java.util.Map.of(), s.dataset(), QueryRunner.Format.TABLE, System.out, 60_000);
+            Query newest = QueryFactory.create(BY_REPORT);
+            newest.setLimit(reports);
+            run(s, newest);
         }
         return 0;
     }
 
     private static void run(Store s, String sparql) {
-        Query q = QueryFactory.create(sparql);
+        run(s, QueryFactory.create(sparql));
+    }
+
+    private static void run(Store s, Query q) {
         QueryRunner.run(q, java.util.Map.of(), s.dataset(), QueryRunner.Format.TABLE, System.out, 60_000);
     }
 }

@@ -374,8 +374,8 @@ public final class ClaimExtractor {
     private String operationOwner(String text, int offset, List<Mention> mentions) {
         Matcher op = OPERATION_PHASE.matcher(text);
         if (!op.find()) return null;
-        String before = text.substring(Math.max(0, op.start() - 60), op.start());
         int base = Math.max(0, op.start() - 60);
+        String before = text.substring(base, op.start());
         Matcher o = OWNER.matcher(before);
         if (o.find()) {
             int s = base + o.start("owner") + offset;

@@ -123,8 +123,9 @@ public final class ReportMapper {
     }
 
     /**
-     * The topic of a claim about a force (its type and force), the question a located one answers and, for an unhedged assertion, the
-     * questions on which a denial would contradict it (see {@link Questions}).
+     * The topic of a claim about a force (its type and force), the question a located one answers
+     * and, for an unhedged assertion, the questions on which a denial would contradict it (see
+     * {@link Questions}).
      */
     private void questions(Graph g, Node claim, ResolvedClaim rc) {
         Claim c = rc.claim();
