@@ -304,7 +304,7 @@ public final class Store implements ReportSink, AutoCloseable {
     }
 
     /** The TDB2 bulk loaders: basic and sequential are transactional; phased and parallel are faster, for large loads. */
-    public enum Loader { BASIC, SEQUENTIAL, PHASED, PARALLEL }
+    public enum Loader { BASIC, SEQUENTIAL, PHASED, PARALLEL, SORTED }
 
     /** What a bulk load did: quads and triples loaded, and the seconds of each step after the parse. */
     public record Loaded(long quads, double loadSeconds, double summarySeconds, double statsSeconds) {
@@ -323,6 +323,7 @@ public final class Store implements ReportSink, AutoCloseable {
             case SEQUENTIAL -> LoaderFactory.sequentialLoader(dsg, monitor);
             case PHASED -> LoaderFactory.phasedLoader(dsg, monitor);
             case PARALLEL -> LoaderFactory.parallelLoader(dsg, monitor);
+            case SORTED -> throw new IllegalArgumentException("the sorted loader runs on a closed store: Store.sortedLoad");
         };
         dl.startBulk();
         try {
@@ -339,6 +340,44 @@ public final class Store implements ReportSink, AutoCloseable {
         long done = System.nanoTime();
         return new Loaded(dl.countQuads() + dl.countTriples(), (loaded - start) / 1e9, (summarized - loaded) / 1e9,
                 (done - summarized) / 1e9);
+    }
+
+    /**
+     * Loads RDF files into an empty, closed store by sorting each index and writing its B+tree bottom
+     * up (see {@link SortedLoader}), then opens it, counts the summary and writes the optimizer
+     * statistics. Like the phased and parallel loaders it is not transactional: a failed load leaves
+     * a store to delete.
+     */
+    public static Loaded sortedLoad(Path dir, List<String> files) {
+        if (!isEmptyFolder(dir)) {
+            throw new StoreException(dir + ": the sorted loader only loads into a new, empty store", null);
+        }
+        long start = System.nanoTime();
+        SortedLoader.Counts counts;
+        try {
+            Files.createDirectories(dir);
+            counts = SortedLoader.load(dir, files);
+        } catch (java.io.IOException e) {
+            throw new StoreException(dir + ": cannot create the store folder: " + e.getMessage(), e);
+        }
+        long loaded = System.nanoTime();
+        try (Store s = open(dir)) {
+            s.summarize();
+            long summarized = System.nanoTime();
+            s.writeOptimizerStats();
+            long done = System.nanoTime();
+            return new Loaded(counts.quads() + counts.triples(), (loaded - start) / 1e9, (summarized - loaded) / 1e9,
+                    (done - summarized) / 1e9);
+        }
+    }
+
+    private static boolean isEmptyFolder(Path dir) {
+        if (!Files.isDirectory(dir)) return !Files.exists(dir);
+        try (var entries = Files.list(dir)) {
+            return entries.findAny().isEmpty();
+        } catch (java.io.IOException e) {
+            throw new StoreException(dir + ": cannot read the store folder: " + e.getMessage(), e);
+        }
     }
 
     /**

@@ -71,7 +71,7 @@ class BulkPathTest {
             Path file = dir.resolve(name);
             String converted = cli("convert", "seeds", "-o", file.toString(), "--quiet");
             assertTrue(converted.contains("articles read: 5"), converted);
-            for (String loader : List.of("parallel", "sequential")) {
+            for (String loader : List.of("sorted", "parallel", "sequential")) {
                 Path loaded = dir.resolve("loaded-" + name + "-" + loader);
                 String out = cli("load", file.toString(), "--store", loaded.toString(), "--loader", loader, "--quiet");
                 assertTrue(out.contains("with the " + loader + " loader"), out);
@@ -81,8 +81,26 @@ class BulkPathTest {
             }
         }
         // The loaded store knows its reports: ingesting the same articles changes nothing.
-        String again = cli("ingest", "seeds", "--store", dir.resolve("loaded-seeds.nq.gz-parallel").toString(), "--quiet");
-        assertTrue(again.contains("ingested: 0, replaced: 0, unchanged: 5"), again);
+        for (String loader : List.of("sorted", "parallel")) {
+            String again = cli("ingest", "seeds", "--store", dir.resolve("loaded-seeds.nq.gz-" + loader).toString(), "--quiet");
+            assertTrue(again.contains("ingested: 0, replaced: 0, unchanged: 5"), again);
+        }
+    }
+
+    @Test
+    void theSortedLoaderDropsRepeatedQuadsAndOnlyLoadsANewStore() throws Exception {
+        Path file = dir.resolve("seeds.nq.gz");
+        cli("convert", "seeds", "-o", file.toString(), "--quiet");
+        // Each parse mints its own blank nodes, so only the quads without them are repeats.
+        Path sorted = dir.resolve("sorted");
+        Path parallel = dir.resolve("parallel");
+        cli("load", file.toString(), file.toString(), "--store", sorted.toString(), "--loader", "sorted", "--quiet");
+        cli("load", file.toString(), file.toString(), "--store", parallel.toString(), "--loader", "parallel", "--quiet");
+        Set<String> once = quads(sorted);
+        assertSameQuads(quads(parallel), once, "the same file loaded twice, sorted and parallel");
+        assertEquals(2, Main.run("load", file.toString(), "--store", sorted.toString(), "--loader", "sorted", "--quiet"),
+                "the sorted loader refuses a store with data");
+        assertSameQuads(once, quads(sorted), "the refused load left the store as it was");
     }
 
     @Test
