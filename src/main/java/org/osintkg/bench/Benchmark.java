@@ -240,17 +240,15 @@ public final class Benchmark {
 
     /** A new store bulk-loaded from the files; the optimizer statistics are timed apart from the load. */
     private Map<String, Object> load(Path storeDir, List<Path> files) {
-        try (Store store = Store.open(storeDir)) {
-            Store.Loaded l = store.bulkLoad(files.stream().map(Path::toString).toList(), config.loader(), (fmt, args) -> {});
-            // The loader's own rate, and the rate with the summary recount and the statistics after it.
-            Map<String, Object> out = row("quads", l.quads(), "seconds", round(l.loadSeconds()),
-                    "quadsPerSecond", round(l.quads() / Math.max(0.001, l.loadSeconds())),
-                    "summarySeconds", round(l.summarySeconds()), "statsSeconds", round(l.statsSeconds()),
-                    "quadsPerSecondWithSummaryAndStats", round(l.quads() / Math.max(0.001, l.seconds())),
-                    "diskMB", diskMB(storeDir));
-            log.printf(Locale.ROOT, "load (%s): %s%n", config.loader().name().toLowerCase(Locale.ROOT), out);
-            return out;
-        }
+        Store.Loaded l = Store.load(storeDir, files.stream().map(Path::toString).toList(), config.loader(), (fmt, args) -> {});
+        // The loader's own rate, and the rate with the summary recount and the statistics after it.
+        Map<String, Object> out = row("quads", l.quads(), "seconds", round(l.loadSeconds()),
+                "quadsPerSecond", round(l.quads() / Math.max(0.001, l.loadSeconds())),
+                "summarySeconds", round(l.summarySeconds()), "statsSeconds", round(l.statsSeconds()),
+                "quadsPerSecondWithSummaryAndStats", round(l.quads() / Math.max(0.001, l.seconds())),
+                "diskMB", diskMB(storeDir));
+        log.printf(Locale.ROOT, "load (%s): %s%n", config.loader().name().toLowerCase(Locale.ROOT), out);
+        return out;
     }
 
     /** Ingests one block of new articles into a store of a given size: the cost per article as the store grows. */

@@ -44,8 +44,8 @@ final class BenchCommand implements Callable<Integer> {
             description = "Articles ingested into a new store for the throughput figures (default: ${DEFAULT-VALUE}).")
     int ingest;
 
-    @Option(names = "--loader", defaultValue = "parallel",
-            description = "TDB2 loader for the stores of each size: basic, sequential, phased, parallel (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--loader", defaultValue = "sorted",
+            description = "TDB2 loader for the stores of each size: basic, sequential, phased, parallel, sorted (default: ${DEFAULT-VALUE}).")
     String loader;
 
     @Option(names = "--no-startup", description = "Skip timing the one-article ingest and the server start.")

@@ -67,13 +67,11 @@ final class LoadCommand implements Callable<Integer> {
             return 2;
         }
         List<String> names = files.stream().map(Path::toString).toList();
-        try (Store s = which == Store.Loader.SORTED ? null : Store.open(store.store)) {
-            Store.Loaded l = s == null ? Store.sortedLoad(store.store, names) : s.bulkLoad(names, which, monitor);
-            System.out.printf(Locale.ROOT, "loaded %d quads from %d files with the %s loader in %.1f s (%.0f quads/s); "
-                            + "summary counted in %.1f s, optimizer statistics written in %.1f s%n",
-                    l.quads(), files.size(), which.name().toLowerCase(Locale.ROOT), l.loadSeconds(),
-                    l.quads() / Math.max(0.001, l.loadSeconds()), l.summarySeconds(), l.statsSeconds());
-        }
+        Store.Loaded l = Store.load(store.store, names, which, monitor);
+        System.out.printf(Locale.ROOT, "loaded %d quads from %d files with the %s loader in %.1f s (%.0f quads/s); "
+                        + "summary counted in %.1f s, optimizer statistics written in %.1f s%n",
+                l.quads(), files.size(), which.name().toLowerCase(Locale.ROOT), l.loadSeconds(),
+                l.quads() / Math.max(0.001, l.loadSeconds()), l.summarySeconds(), l.statsSeconds());
         return 0;
     }
 

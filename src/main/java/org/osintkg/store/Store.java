@@ -342,6 +342,14 @@ public final class Store implements ReportSink, AutoCloseable {
                 (done - summarized) / 1e9);
     }
 
+    /** Bulk-loads files into the store in dir with a loader; the store must not be open in this process. */
+    public static Loaded load(Path dir, List<String> files, Loader loader, org.apache.jena.system.progress.MonitorOutput monitor) {
+        if (loader == Loader.SORTED) return sortedLoad(dir, files);
+        try (Store s = open(dir)) {
+            return s.bulkLoad(files, loader, monitor);
+        }
+    }
+
     /**
      * Loads RDF files into an empty, closed store by sorting each index and writing its B+tree bottom
      * up (see {@link SortedLoader}), then opens it, counts the summary and writes the optimizer
