@@ -55,7 +55,7 @@ final class SortedLoader {
         this.dir = dir;
         // The tuples and one sorted copy of them live together, 16 bytes per node id; the rest of
         // the heap is left to the parser and the node table's caches.
-        this.maxLongs = Runtime.getRuntime().maxMemory() * 3 / 4 / 16;
+        this.maxLongs = Math.max(0, Runtime.getRuntime().maxMemory() - (384L << 20)) * 7 / 10 / 16;
     }
 
     /** Loads the files into the empty store in dir; the store must not be open in this process. */
@@ -182,8 +182,9 @@ final class SortedLoader {
             int block = 1 << 16;
             if (size % block == 0) {
                 if ((triples.size + quads.size + block) * 4 > maxLongs) {
-                    throw new StoreException(dir + ": the sorted loader keeps every quad in memory and " + size
-                            + " fill the heap: delete the folder and load again with more heap (OSINTKG_JAVA_OPTS=-Xmx…) or with --loader parallel", null);
+                    throw new StoreException(String.format(java.util.Locale.ROOT,
+                            "%s: the sorted loader keeps every quad in memory, and %,d quads fill this heap: load again with more "
+                                    + "(OSINTKG_JAVA_OPTS=-Xmx…) or with --loader parallel", dir, triples.size + quads.size), null);
                 }
                 blocks.add(new long[block * width]);
             }

@@ -364,9 +364,20 @@ public final class Store implements ReportSink, AutoCloseable {
         SortedLoader.Counts counts;
         try {
             Files.createDirectories(dir);
-            counts = SortedLoader.load(dir, files);
         } catch (java.io.IOException e) {
             throw new StoreException(dir + ": cannot create the store folder: " + e.getMessage(), e);
+        }
+        try {
+            counts = SortedLoader.load(dir, files);
+        } catch (RuntimeException e) {
+            // The folder was empty before: leave it so, ready for another try.
+            emptyFolder(dir);
+            throw e;
+        } catch (OutOfMemoryError e) {
+            // The tuples held are unreachable once here, so there is room to report it.
+            emptyFolder(dir);
+            throw new StoreException(dir + ": the sorted loader keeps every quad in memory and ran out of heap: load again "
+                    + "with more (OSINTKG_JAVA_OPTS=-Xmx…) or with --loader parallel", e);
         }
         long loaded = System.nanoTime();
         try (Store s = open(dir)) {
@@ -376,6 +387,16 @@ public final class Store implements ReportSink, AutoCloseable {
             long done = System.nanoTime();
             return new Loaded(counts.quads() + counts.triples(), (loaded - start) / 1e9, (summarized - loaded) / 1e9,
                     (done - summarized) / 1e9);
+        }
+    }
+
+    private static void emptyFolder(Path dir) {
+        try (var paths = Files.walk(dir)) {
+            for (Path p : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                if (!p.equals(dir)) Files.deleteIfExists(p);
+            }
+        } catch (java.io.IOException e) {
+            // the load's own error is the one to report
         }
     }
 
