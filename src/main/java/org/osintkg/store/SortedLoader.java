@@ -42,6 +42,8 @@ import org.apache.jena.tdb2.sys.TDBInternal;
 final class SortedLoader {
     private static final String[] TRIPLE_INDEXES = {"SPO", "POS", "OSP"};
     private static final String[] QUAD_INDEXES = {"GSPO", "GPOS", "GOSP", "SPOG", "POSG", "OSPG"};
+    /** Tuples per block of {@link Tuples}. */
+    private static final int BLOCK = 1 << 16;
 
     private final Path dir;
     private final long maxLongs;
@@ -179,17 +181,16 @@ final class SortedLoader {
         Tuples(int width) { this.width = width; }
 
         void add(long a, long b, long c, long d) {
-            int block = 1 << 16;
-            if (size % block == 0) {
-                if ((triples.size + quads.size + block) * 4 > maxLongs) {
+            if (size % BLOCK == 0) {
+                if ((triples.size + quads.size + BLOCK) * 4 > maxLongs) {
                     throw new StoreException(String.format(java.util.Locale.ROOT,
                             "%s: the sorted loader keeps every quad in memory, and %,d quads fill this heap: load again with more "
                                     + "(OSINTKG_JAVA_OPTS=-Xmx…) or with --loader parallel", dir, triples.size + quads.size), null);
                 }
-                blocks.add(new long[block * width]);
+                blocks.add(new long[BLOCK * width]);
             }
             long[] arr = blocks.get(blocks.size() - 1);
-            int at = (int) (size % block) * width;
+            int at = (int) (size % BLOCK) * width;
             arr[at] = a;
             arr[at + 1] = b;
             arr[at + 2] = c;
@@ -215,10 +216,9 @@ final class SortedLoader {
         long n = tuples.size;
         if (n * w > Integer.MAX_VALUE - 8) throw new StoreException("too many tuples for one sorted load: " + n, null);
         long[] out = new long[(int) (n * w)];
-        int block = 1 << 16;
         for (long i = 0; i < n; i++) {
-            long[] src = tuples.blocks.get((int) (i / block));
-            int at = (int) (i % block) * w;
+            long[] src = tuples.blocks.get((int) (i / BLOCK));
+            int at = (int) (i % BLOCK) * w;
             // Scattered by a bijection (a prime larger than n is coprime to it): the tuples arrive in
             // long sorted runs, on which a quicksort slows down several times.
             int to = (int) ((i * 1_000_000_007L) % n) * w;
