@@ -52,7 +52,7 @@ final class LoadCommand implements Callable<Integer> {
                 }
             }
         }
-        boolean fresh = !Files.isDirectory(store.store) || isEmpty(store.store);
+        boolean fresh = Store.isNew(store.store);
         Store.Loader which;
         try {
             which = loader != null ? Store.Loader.valueOf(loader.toUpperCase(Locale.ROOT))
@@ -62,10 +62,6 @@ final class LoadCommand implements Callable<Integer> {
             return 2;
         }
         MonitorOutput monitor = quiet ? (fmt, args) -> {} : (fmt, args) -> System.err.println(String.format(Locale.ROOT, fmt, args));
-        if (which == Store.Loader.SORTED && !fresh) {
-            System.err.println("error: " + store.store + ": the sorted loader only loads into a new, empty store");
-            return 2;
-        }
         List<String> names = files.stream().map(Path::toString).toList();
         Store.Loaded l = Store.load(store.store, names, which, monitor);
         System.out.printf(Locale.ROOT, "loaded %d quads from %d files with the %s loader in %.1f s (%.0f quads/s); "
@@ -83,12 +79,6 @@ final class LoadCommand implements Callable<Integer> {
             return null;
         } catch (org.apache.jena.riot.RiotException e) {
             return e.getMessage();
-        }
-    }
-
-    private static boolean isEmpty(Path dir) throws java.io.IOException {
-        try (var s = Files.list(dir)) {
-            return s.findAny().isEmpty();
         }
     }
 }

@@ -315,7 +315,7 @@ public final class Store implements ReportSink, AutoCloseable {
      * Loads RDF files (N-Quads, TriG, or any triples format into the default graph) with a TDB2 bulk
      * loader, then counts the summary anew and writes the optimizer statistics.
      */
-    public Loaded bulkLoad(List<String> files, Loader loader, org.apache.jena.system.progress.MonitorOutput monitor) {
+    private Loaded bulkLoad(List<String> files, Loader loader, org.apache.jena.system.progress.MonitorOutput monitor) {
         long start = System.nanoTime();
         DatasetGraph dsg = dataset.asDatasetGraph();
         org.apache.jena.tdb2.loader.DataLoader dl = switch (loader) {
@@ -357,7 +357,7 @@ public final class Store implements ReportSink, AutoCloseable {
      * a store to delete.
      */
     public static Loaded sortedLoad(Path dir, List<String> files) {
-        if (!isEmptyFolder(dir)) {
+        if (!isNew(dir)) {
             throw new StoreException(dir + ": the sorted loader only loads into a new, empty store", null);
         }
         long start = System.nanoTime();
@@ -400,7 +400,8 @@ public final class Store implements ReportSink, AutoCloseable {
         }
     }
 
-    private static boolean isEmptyFolder(Path dir) {
+    /** True when dir holds no store yet: missing, or an empty folder. */
+    public static boolean isNew(Path dir) {
         if (!Files.isDirectory(dir)) return !Files.exists(dir);
         try (var entries = Files.list(dir)) {
             return entries.findAny().isEmpty();
