@@ -1,0 +1,68 @@
+package org.osintkg.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+import org.osintkg.extract.Claim.Source;
+import org.osintkg.kb.EntityKind;
+
+/** Revisions over the claims found so far: a speaker named after the fact, and the same claim said twice. */
+final class ClaimRevisions {
+    private ClaimRevisions() {}
+
+    /** "The announcement was made on December 3 by Andriy Chernyak": who made the statement the previous sentence reported. */
+    private static final Pattern ANNOUNCED_BY = Pattern.compile("(?i)^\\s*(?:the|this|that)\\s+(?:announcement|statement|"
+            + "confirmation|claim|assessment|estimate|disclosure)\\s+(?:was|were|had been)\\s+(?:made|issued|given|released|"
+            + "delivered)\\b[^.]*?\\bby\\s+(?:\\p{Ll}+\\s+){0,4}$");
+
+    /**
+     * A sentence naming who made the statement before it ("The announcement was made … by X") makes
+     * X the claimant of that statement's claims where the text had credited only a country or the outlet.
+     */
+    static void announcedBy(SentenceView s, List<Claim> out, int previousStart) {
+        if (previousStart < 0) return;
+        for (Mention m : s.mentions()) {
+            if (m.kind() != EntityKind.PERSON && !m.kind().isOrganization()) continue;
+            if (!ANNOUNCED_BY.matcher(s.text().substring(0, m.start() - s.offset())).find()) continue;
+            Source speaker = new Source(m, null);
+            out.replaceAll(c -> c.start() >= previousStart && stateOrOutlet(c.claimant())
+                    ? new Claim(c.start(), c.end(), c.type(), c.denies(), speaker, c.citedBy(), c.quantity(), c.aboutIri(),
+                            c.location(), c.statedOn(), c.eventDate(), c.hedge(), c.cue(), c.confidence())
+                    : c);
+            return;
+        }
+    }
+
+    private static boolean stateOrOutlet(Source s) {
+        return s.isOutlet() || (s.mention() != null && s.mention().kind() == EntityKind.COUNTRY);
+    }
+
+    /** The same number of the same kind said twice in one report by the same source (or once by the outlet) is one claim. */
+    static List<Claim> dedupe(List<Claim> claims) {
+        List<Claim> out = new ArrayList<>();
+        for (Claim c : claims) {
+            if (c.quantity() == null) {
+                out.add(c);
+                continue;
+            }
+            int same = -1;
+            for (int i = 0; i < out.size(); i++) {
+                Claim o = out.get(i);
+                if (o.quantity() != null && o.quantity().value() == c.quantity().value() && o.type() == c.type()
+                        && (sameSource(o.claimant(), c.claimant()) || o.claimant().isOutlet() || c.claimant().isOutlet()
+                            || o.citedBy() != null && sameSource(o.citedBy(), c.claimant()))) {
+                    same = i;
+                    break;
+                }
+            }
+            if (same < 0) out.add(c);
+            else if (out.get(same).claimant().isOutlet() && !c.claimant().isOutlet()) out.set(same, c);
+        }
+        return out;
+    }
+
+    private static boolean sameSource(Source a, Source b) {
+        if (a.mention() != null && b.mention() != null) return a.mention().text().equals(b.mention().text());
+        return a.anonymous() != null && a.anonymous().equals(b.anonymous());
+    }
+}
