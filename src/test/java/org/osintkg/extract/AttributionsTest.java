@@ -1,0 +1,77 @@
+package org.osintkg.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.osintkg.TestSupport;
+import org.osintkg.nlp.AnnotatedText;
+
+/** Who invented sentences credit. */
+class AttributionsTest {
+    private final Attributions attributions = new Attributions(new SourceCandidates(new Forces(TestSupport.kb())));
+
+    private Attribution of(String text) {
+        return attributions.find(text, 0, Sentences.first(text).mentions(), new Discourse());
+    }
+
+    @Test
+    void subjectOfAReportingVerb() {
+        Attribution a = of("Oleksandr Syrskyi said 200 soldiers had crossed the river.");
+        assertEquals("Oleksandr Syrskyi", Sentences.name(a.claimant()));
+        assertEquals("said", a.cue());
+    }
+
+    @Test
+    void accordingToOverridesTheSentence() {
+        Attribution a = of("According to the Main Intelligence Directorate, 1,200 soldiers were lost in a day.");
+        assertEquals("Main Intelligence Directorate", Sentences.name(a.claimant()));
+        assertTrue(a.overrides());
+    }
+
+    @Test
+    void anUnnamedSourceAsDescribed() {
+        Attribution a = of("Two senior Western officials said 600 marines were moved.");
+        assertTrue(Sentences.name(a.claimant()).contains("officials"), Sentences.name(a.claimant()));
+    }
+
+    @Test
+    void theOutletToldRelays() {
+        Attribution a = of("Western officials told Reuters that 600 marines were moved.");
+        assertEquals("Reuters", Sentences.name(a.citedBy()));
+    }
+
+    @Test
+    void aSecondSpeakerTakesTheNumbersAfterIt() {
+        String text = "Kyrylo Budanov said the unit was ready, while Oleksandr Syrskyi said 300 soldiers had left.";
+        Attribution a = of(text);
+        Quantity q = Quantities.find(text).get(0);
+        assertEquals("Oleksandr Syrskyi", Sentences.name(Attributions.forQuantity(q, a).claimant()));
+    }
+
+    @Test
+    void noCueNoAttribution() {
+        assertNull(of("Some 300 soldiers crossed the river at night."));
+    }
+
+    @Test
+    void aQuotationClosedInALaterSentenceIsTheSpeakers() {
+        String text = "“We saw 40 tanks. They were moving west,” Oleksandr Syrskyi said.";
+        AnnotatedText doc = Sentences.annotate(text);
+        List<Mention> mentions = Sentences.mentions(doc);
+        var s0 = doc.sentences().get(0);
+        SentenceView first = new SentenceView(text, text.substring(s0.start(), s0.end()), s0.start(), s0.end(),
+                mentions.stream().filter(m -> m.end() <= s0.end()).toList(), false);
+        Attribution a = attributions.of(first, doc, 0, mentions, new Discourse());
+        assertEquals("Oleksandr Syrskyi", Sentences.name(a.claimant()));
+    }
+
+    @Test
+    void quoteBalance() {
+        assertEquals(1, Attributions.quoteBalance("“We saw them."));
+        assertEquals(0, Attributions.quoteBalance("“We saw them,” he said."));
+        assertEquals(7, Attributions.closingQuote("Moving.” He said", 1));
+    }
+}
