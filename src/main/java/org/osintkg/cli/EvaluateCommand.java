@@ -82,13 +82,22 @@ final class EvaluateCommand implements Callable<Integer> {
                 System.out.println("== " + name);
                 x.claims().forEach(c -> System.out.println("  " + c.claim().type() + " " + c.claimantIri() + " "
                         + (c.claim().quantity() == null ? "" : c.claim().quantity().value())
-                        + (c.claim().denies() ? " denies" : "") + "  | " + quote(a.body(), c.claim())));
+                        + (c.claim().denies() ? " denies" : "") + "  | " + quote(a.body(), c.claim())
+                        + "  [claimant: " + claimantNames(x, c) + "]"));
             }
         }
         System.out.println("articles scored: " + scored);
         System.out.print(scorer.report());
         if (verbose) scorer.identityErrors().forEach(System.out::println);
         return failures.isEmpty() ? 0 : 1;
+    }
+
+    /** The names the claimant goes by in the report, as the scorer compares them. */
+    private static String claimantNames(org.osintkg.rdf.Extraction x, org.osintkg.resolve.ResolvedClaim c) {
+        java.util.List<org.osintkg.resolve.Entity> all = new java.util.ArrayList<>(x.entities());
+        if (x.outlet() != null) all.add(x.outlet());
+        return all.stream().filter(e -> e.iri().equals(c.claimantIri())).findFirst()
+                .map(e -> e.label() + "|" + String.join("|", e.surfaceForms())).orElse("");
     }
 
     /** The claim's evidence, shortened for one line. */

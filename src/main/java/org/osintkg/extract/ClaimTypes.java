@@ -42,7 +42,8 @@ final class ClaimTypes {
             + "received)\\b");
     private static final Pattern EQUIPMENT = Pattern.compile("(?i)\\b(drones?|uavs?|missiles?|rockets?|shells?|tanks?|"
             + "vehicles|aircraft|jets|helicopters|ships|vessels|boats|artillery|howitzers|systems|launchers|rounds|"
-            + "munitions|bombs|sorties)\\b");
+            + "munitions|bombs|sorties|carriers|automobiles|cars|trucks|spacecraft|satellites|terminals|warships|"
+            + "submarines|planes|airplanes|interceptors|mines|grenades)\\b");
     private static final Pattern FORCE = Forces.FORCE;
     private static final Pattern MILITARY_ACTION = Pattern.compile("(?i)\\b(fight\\w*|fought|serv\\w+|combat|deploy\\w*|"
             + "troops|soldiers|army|military|brigades?|units?|front|war|recruit\\w*|mercenar\\w+|enlist\\w*)\\b");
@@ -79,8 +80,11 @@ final class ClaimTypes {
         String after = text.substring(q.end(), Math.min(text.length(), q.end() + 70));
         String before = ownClause(text.substring(Math.max(0, q.start() - 35), q.start()));
         String c = counted == null ? "" : counted;
+        // "eliminated 17 out of 22 UAVs", "captured 3 tanks": what is counted decides for equipment.
+        if (EQUIPMENT.matcher(c).find() && !FORCE.matcher(c).find()) return ClaimType.Equipment;
         if (T_PRISONER.matcher(before).find() || T_PRISONER.matcher(c).find()) return ClaimType.Prisoners;
         if (T_CASUALTY.matcher(before).find() && !FORCE.matcher(before).find()) return ClaimType.Casualties;
+        if (lossOfPeople(before) && (FORCE.matcher(c).find() || PEOPLE.matcher(c).matches())) return ClaimType.Casualties;
         // An exchange sentence counts prisoners on both sides: "… released 230 captives, while … 248 servicemen".
         if (T_PRISONER.matcher(text).find() && !T_CASUALTY.matcher(text).find() && !EQUIPMENT.matcher(c).find()
                 && (FORCE.matcher(c).find() || CAPTIVE_PEOPLE.matcher(c).matches())) {
@@ -93,6 +97,19 @@ final class ClaimTypes {
         // People who are not called troops count as troops only when the sentence has them serve or fight.
         if (PEOPLE.matcher(c).matches() && MILITARY_ACTION.matcher(text).find()) return ClaimType.TroopCount;
         return ClaimType.Other;
+    }
+
+    /** A verb of losses that takes the counted people as its object: "destroyed 1,500 troops", "Kiev has lost 3,620 soldiers". */
+    private static final Pattern LOSS_VERB = Pattern.compile("(?i)\\b(?:killed|killing|injured|wounded|eliminat(?:ed|ing|e)|"
+            + "destroy(?:ed|ing)?|neutrali[sz](?:ed|ing|e)|lost|losing|lose|losses\\s+(?:of|amounted\\s+to|totall?ed|were|stood\\s+at))\\b");
+
+    /** The loss verb closest before the number governs it when nothing but qualifiers and modifiers stand between. */
+    private static boolean lossOfPeople(String before) {
+        Matcher m = LOSS_VERB.matcher(before);
+        int end = -1;
+        while (m.find()) end = m.end();
+        return end >= 0 && before.substring(end).matches("(?i)\\s*(?:(?:over|more than|up to|about|around|some|nearly|"
+                + "almost|at least|as many as|another|an additional|a total of|in total|approximately|roughly|the|an?)\\s+)*");
     }
 
     /** "5,000 have been killed or injured, but 6,000 remain": a cue before the number counts only in its own clause. */

@@ -24,18 +24,24 @@ public final class Quantities {
             Map.entry("seventy", 70L), Map.entry("eighty", 80L), Map.entry("ninety", 90L), Map.entry("a hundred", 100L),
             Map.entry("hundreds", 200L), Map.entry("thousands", 2000L), Map.entry("dozens", 24L), Map.entry("a dozen", 12L),
             Map.entry("dozen", 12L), Map.entry("a thousand", 1000L), Map.entry("hundred", 100L),
-            Map.entry("thousand", 1000L));
-    private static final String WORD_ALT = "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|"
-            + "fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|"
+            Map.entry("thousand", 1000L), Map.entry("tens of thousands", 20_000L),
+            Map.entry("hundreds of thousands", 200_000L));
+    private static final String TENS = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety";
+    private static final String UNITS = "one|two|three|four|five|six|seven|eight|nine";
+    /** Number words, longest first: "ninety-five", "tens of thousands", "a dozen". */
+    private static final String WORD_ALT = "(?:" + TENS + ")[-\\s](?:" + UNITS + ")|tens of thousands|hundreds of thousands|"
+            + "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|"
+            + "fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|" + TENS + "|"
             + "a hundred|a thousand|a dozen|dozens|dozen|hundreds|thousands|hundred|thousand";
     private static final String QUALIFIER = "(?<qual>more than|over|at least|no fewer than|no less than|upwards of|"
             + "in excess of|up to|as many as|no more than|fewer than|less than|under|at most|about|around|roughly|"
-            + "approximately|nearly|almost|some|an estimated|estimated|perhaps|close to|just over|just under|"
+            + "approximately|nearly|almost|some|an estimated|estimated|perhaps|close to|just over|just under|between|"
+            + "approaching|exceeding|"
             + "an additional|additional|another|several|a few|a couple of)\\s+";
     private static final Pattern NUMBER = Pattern.compile(
-            "(?i)(?<![\\w$€£.,/-])(?:" + QUALIFIER + ")?[\"“']?"
+            "(?i)(?:(?<=\\d[-–])|(?<![\\w$€£.,/–-]))(?:" + QUALIFIER + ")?[\"“']?"
             + "(?<num>\\d{1,3}(?:,\\d{3})+|\\d+(?:\\.\\d+)?|" + WORD_ALT + ")"
-            + "(?:[\\s-]+(?<scale>hundred|thousand|million))?[\"”']?"
+            + "(?:[\\s-]+(?<scale>hundred|thousand|million|dozen(?!s)))?[\"”']?"
             + "(?![\\w%]|,\\d|\\.\\d|/\\d|-(?:year|day|month|km|mile|st|nd|rd|th)\\b)");
     /** "two brigades of 6,000 people each" */
     private static final Pattern PER_UNIT = Pattern.compile(
@@ -49,8 +55,14 @@ public final class Quantities {
             + "mercenaries|workers|men|people|officers|recruits|volunteers|civilians|prisoners|captives|pows)\\b";
     private static final Pattern UNIT_NOUN = Pattern.compile("(?i)^(?:[\\s\"“”']|of|the|its|their|and|(?-i:[a-z]+\\s+(?=(?:[a-z]+\\s+)?(?:deaths|members|personnel|troops|soldiers)\\b))|additional|more|north|"
             + "south|korean|koreans|russian|ukrainian|chinese|iranian|belarusian|american|british|foreign|senior|regular|"
-            + "military|elite|special|combat|wounded|enemy|new|other|active|(?-i:[A-Z][a-z]+))*?"
-            + "(?<noun>troops|soldiers|servicemen|servicemembers|personnel|infantrymen|mercenaries|officers|generals|"
+            + "military|elite|special|combat|wounded|enemy|new|other|active|(?-i:[A-Z][a-z]+)|"
+            // "German-made", "AMX-10", "M113", "HIMARS", "fixed-wing": models and makers before the noun.
+            + "(?-i:[\\p{L}\\d]+(?:[-/][\\p{L}\\d]+)+|\\p{Lu}+\\d[\\p{L}\\d]*|\\p{Lu}{2,})|"
+            + "armou?red|wheeled|tracked|unmanned|naval|ballistic|cruise|anti-ship|attack|kamikaze|fighting|"
+            + "reconnaissance|guided|aerial|surface|air|sea|long-range|short-range|heavy|light|main|battle|infantry|"
+            + "self-propelled|multiple|rocket|launcher|defen[cs]e|missile|radar|artillery|mortar|field|supply|cargo|"
+            + "fuel|transport|fixed-wing|satellite|military-technical|service|personnel(?=\\s+carriers?))*?"
+            + "(?<noun>troops|soldiers|servicemen|servicemembers|personnel(?!\\s+carriers?)|infantrymen|mercenaries|officers|generals|"
             + "fighters|militants|men|people|civilians|deaths|citizens|nationals|workers|recruits|conscripts|advisers|advisors|"
             + "specialists|staff|members|volunteers|prisoners|captives|pows|casualties|killed|dead|wounded|injured|"
             + "drones|uavs|missiles|rockets|shells|tanks|vehicles|aircraft|jets|helicopters|ships|vessels|boats|"
@@ -58,6 +70,10 @@ public final class Quantities {
             + "units|companies|corps|instructors|engineers|pilots|sailors|marines|commanders|children|bodies|hostages|"
             + "detainees|migrants|refugees|families|residents|operators|snipers|paratroopers|guards|agents|diplomats|"
             + "generals|colonels|crew|crews|troop|soldier|drone|missile|person|man|general|"
+            + "carriers|automobiles|cars|trucks|spacecraft|satellites|terminals|warships|submarines|planes|airplanes|"
+            + "interceptors|mines|grenades|counterattacks|counter-attacks|attacks|assaults|servicepeople|defenders|"
+            + "returnees|(?:tank|vehicle|ship|vessel|helicopter|plane|uav|rocket|shell|bomb)(?![\\s-]+(?:launchers?|rockets?|"
+            + "missiles?|systems?|carriers?|vehicles?|drones?|boats?|ships?|crews?|units?|brigades?))|"
             + "individuals|persons|(?-i:\\p{Lu}\\p{Ll}+(?:ans|ese|ians|is|ers)\\b(?!\\s+" + PEOPLE_NOUN + ")))\\b");
 
     private Quantities() {}
@@ -86,7 +102,7 @@ public final class Quantities {
             if (v <= 0) continue;
             String after = text.substring(mt.end(), Math.min(text.length(), mt.end() + 60));
             String before = text.substring(Math.max(0, mt.start() - 25), mt.start());
-            if (isYearOrDate(num, before, after)) continue;
+            if (isYearOrDate(num, before, after) || ISO_DATE.matcher(before).find()) continue;
             if (notACount(num, before, after)) continue;
             Matcher noun = UNIT_NOUN.matcher(after);
             String counted = noun.lookingAt() ? (after.substring(0, noun.end()).strip()) : null;
@@ -94,11 +110,19 @@ public final class Quantities {
             boolean wordNumber = !Character.isDigit(num.charAt(0));
             boolean vague = qual != null && (qual.equalsIgnoreCase("several") || qual.equalsIgnoreCase("a few")
                     || qual.equalsIgnoreCase("a couple of"));
+            boolean rangeStart = counted == null && rangeNoun(after) != null;
             if (counted == null) counted = rangeNoun(after);
+            if (counted == null) counted = outOfNoun(after);
+            if (counted == null) counted = listedNoun(text, mt.start(), out);
             if (counted == null && (!elliptical(after) || (wordNumber && v < 2))) continue;
             if (vague && !isScale(num, mt.group("scale"))) continue;
             if (vague) v = 2 * (mt.group("scale") != null ? value("1", mt.group("scale")) : value(num, null));
-            out.add(new Quantity(v, qualifier(qual, num), counted, null, null, mt.start(), mt.end()));
+            Qualifier qualifier = qualifier(qual, num);
+            // "between 100 and 200 soldiers", "200-250": the bounds of a range, as the corpus annotates them.
+            if (qual == null && rangeStart) qualifier = Qualifier.AT_LEAST;
+            else if (qual == null && RANGE_END.matcher(before).find()) qualifier = Qualifier.AT_MOST;
+            else if ("between".equalsIgnoreCase(qual)) qualifier = Qualifier.AT_LEAST;
+            out.add(new Quantity(v, qualifier, counted, null, null, mt.start(), mt.end()));
         }
         out.sort((a, b) -> Integer.compare(a.start(), b.start()));
         return out;
@@ -130,6 +154,37 @@ public final class Quantities {
         return noun.lookingAt() ? after.substring(r.end(), r.end() + noun.end()).strip() : null;
     }
 
+    /** "2024-11-25": the month and day of a date after its year. */
+    private static final Pattern ISO_DATE = Pattern.compile("\\d{4}-(?:\\d{2}-)?$");
+    private static final Pattern RANGE_END = Pattern.compile("(?i)(?:\\d|\\bbetween\\s+\\S+)\\s*(?:-|–|to|and)\\s*$");
+    private static final Pattern OUT_OF = Pattern.compile("(?i)^\\s*out\\s+of\\s+(?:the\\s+)?(?:\\d{1,3}(?:,\\d{3})+|\\d+)\\s+");
+
+    /** "17 out of 22 drones": the part counts what the whole counts. */
+    private static String outOfNoun(String after) {
+        Matcher r = OUT_OF.matcher(after);
+        if (!r.lookingAt()) return null;
+        Matcher noun = UNIT_NOUN.matcher(after.substring(r.end()));
+        return noun.lookingAt() ? after.substring(r.end(), r.end() + noun.end()).strip() : null;
+    }
+
+    /** Where a number joins the one before it in a list: after a comma, colon, semicolon, "and", "while" or a dash. */
+    private static final Pattern LIST_JOIN = Pattern.compile("(?i)(?:[,:;–-]|\\band|\\bwhile|\\bwhereas|\\bbut)\\s*"
+            + "(?:(?:the|another|other|a further|an additional)\\s+)?$");
+    private static final Pattern SENTENCE_BREAK = Pattern.compile("[.!?]\\s|\\d");
+
+    /**
+     * "141 drones: 62 over the Bryansk Region, 12 over the Tula Region", "eight drones were shot
+     * down … and four were destroyed": a number listed after a counted one counts the same thing.
+     */
+    private static String listedNoun(String text, int start, List<Quantity> before) {
+        if (before.isEmpty()) return null;
+        Quantity prev = before.get(before.size() - 1);
+        if (prev.counted() == null || prev.end() > start || start - prev.end() > 160) return null;
+        String gap = text.substring(prev.end(), start);
+        if (SENTENCE_BREAK.matcher(gap).find()) return null;
+        return LIST_JOIN.matcher(gap).find() ? prev.counted() : null;
+    }
+
     /** "5,000 have been killed", "6,000 remain": a numeral standing for a group named before. */
     private static boolean elliptical(String after) {
         if (after.matches("(?s)^\\s+(?:that\\s+)?(?:the\\s+)?[A-Z][\\p{L}.]*(?:\\s+[A-Z][\\p{L}.]*)?\\s+(?:says|said|estimates|estimated|believes|claims|claimed)\\b.*")) {
@@ -154,7 +209,7 @@ public final class Quantities {
     }
 
     private static boolean isScale(String num, String scale) {
-        return scale != null || num.toLowerCase(Locale.ROOT).matches("hundreds?|thousands?|dozens");
+        return scale != null || num.toLowerCase(Locale.ROOT).matches("hundreds?|thousands?|dozens|(?:tens|hundreds) of thousands");
     }
 
     private static boolean isYearOrDate(String num, String before, String after) {
@@ -168,10 +223,14 @@ public final class Quantities {
                 + "rubles|hryvnias|tons|tonnes|kg).*");
     }
 
+    private static final Pattern COMPOUND = Pattern.compile("(" + TENS + ")[-\\s](" + UNITS + ")");
+
     static long value(String num, String scale) {
         String n = num.toLowerCase(Locale.ROOT).replace(",", "");
         double v;
+        Matcher compound = COMPOUND.matcher(n);
         if (WORDS.containsKey(n)) v = WORDS.get(n);
+        else if (compound.matches()) v = WORDS.get(compound.group(1)) + WORDS.get(compound.group(2));
         else {
             try {
                 v = Double.parseDouble(n);
@@ -184,6 +243,7 @@ public final class Quantities {
                 case "hundred" -> v *= 100;
                 case "thousand" -> v *= 1_000;
                 case "million" -> v *= 1_000_000;
+                case "dozen" -> v *= 12;
                 default -> { }
             }
         }
@@ -193,11 +253,12 @@ public final class Quantities {
     private static Qualifier qualifier(String q, String num) {
         if (q == null) {
             String n = num.toLowerCase(Locale.ROOT);
-            return n.equals("hundreds") || n.equals("thousands") || n.equals("dozens") ? Qualifier.AT_LEAST : Qualifier.EXACTLY;
+            return n.equals("hundreds") || n.equals("thousands") || n.equals("dozens") || n.startsWith("tens of")
+                    || n.startsWith("hundreds of") ? Qualifier.AT_LEAST : Qualifier.EXACTLY;
         }
         return switch (q.toLowerCase(Locale.ROOT)) {
             case "more than", "over", "at least", "no fewer than", "no less than", "upwards of", "in excess of",
-                 "just over", "several", "a few", "a couple of" -> Qualifier.AT_LEAST;
+                 "just over", "several", "a few", "a couple of", "between", "exceeding" -> Qualifier.AT_LEAST;
             case "up to", "as many as", "no more than", "fewer than", "less than", "under", "at most", "just under" -> Qualifier.AT_MOST;
             case "an additional", "additional", "another" -> Qualifier.EXACTLY;
             default -> Qualifier.APPROXIMATELY;

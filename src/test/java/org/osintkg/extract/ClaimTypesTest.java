@@ -56,4 +56,14 @@ class ClaimTypesTest {
         assertEquals(List.of(ClaimType.CombatParticipation),
                 ClaimTypes.besideNumbers(text, Quantities.find(text), new Forces(TestSupport.kb())));
     }
+
+    @Test
+    void lossesOfPeopleAndOfEquipment() {
+        assertEquals(ClaimType.Casualties, ofFirstNumber("The Russian armed forces destroyed 1,500 Ukrainian troops."));
+        assertEquals(ClaimType.Casualties, ofFirstNumber("Kiev has lost over 3,620 soldiers in the battles."));
+        assertEquals(ClaimType.Casualties, ofFirstNumber("The unit neutralised 40 fighters near the river."));
+        assertEquals(ClaimType.Equipment, ofFirstNumber("Air defence eliminated 17 out of 22 UAVs."));
+        assertEquals(ClaimType.Equipment, ofFirstNumber("The brigade captured 3 tanks and a howitzer."));
+        assertEquals(ClaimType.TroopCount, ofFirstNumber("Some 300 soldiers lost their way and 2,000 troops arrived."));
+    }
 }

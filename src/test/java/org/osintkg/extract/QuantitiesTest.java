@@ -95,4 +95,52 @@ class QuantitiesTest {
         assertEquals(LocalDate.of(2024, 11, 15), TimeExpressions.find("last week", friday).get(0).date());
         assertTrue(TimeExpressions.find("on Thursday", null).isEmpty(), "relative dates need the report date");
     }
+
+    private static List<Long> values(String text) {
+        return Quantities.find(text).stream().map(Quantity::value).toList();
+    }
+
+    @Test
+    void numberWordsInEveryForm() {
+        assertEquals(List.of(95L), values("Ninety-five marines came home."));
+        assertEquals(24L, one("two dozen bodies were found").value());
+        Quantity q = one("more than three dozen UAVs flew in");
+        assertEquals(36, q.value());
+        assertEquals(Qualifier.AT_LEAST, q.qualifier());
+        Quantity tens = one("tens of thousands of conscripts were called up");
+        assertEquals(20_000, tens.value());
+        assertEquals(Qualifier.AT_LEAST, tens.qualifier());
+        assertEquals(Qualifier.AT_LEAST, one("dozens of civilians fled").qualifier());
+    }
+
+    @Test
+    void equipmentWithMakersAndModels() {
+        assertEquals("German-made Leopard tanks", one("it destroyed 8 German-made Leopard tanks").counted());
+        assertEquals("US-made M113 armored personnel carriers", one("two US-made M113 armored personnel carriers burned").counted());
+        assertEquals("HIMARS multiple rocket launcher rockets", one("10 HIMARS multiple rocket launcher rockets were intercepted").counted());
+        assertEquals("automobiles", one("and 51 automobiles").counted());
+    }
+
+    @Test
+    void aListCountsWhatItsFirstNumberCounts() {
+        List<Quantity> q = Quantities.find("Air defences destroyed 75 unmanned aerial vehicles: 40 over the Oryol Region, "
+                + "20 over the Tver Region and 15 over the Black Sea.");
+        assertEquals(List.of(75L, 40L, 20L, 15L), q.stream().map(Quantity::value).toList());
+        assertTrue(q.stream().allMatch(x -> x.counted().endsWith("vehicles")), q.toString());
+        List<Quantity> e = Quantities.find("Nine drones were downed over Lipetsk and three were destroyed over Tambov.");
+        assertEquals("drones", e.get(1).counted());
+    }
+
+    @Test
+    void partsAndRanges() {
+        List<Quantity> q = Quantities.find("Air defence destroyed 31 out of 40 Shahed drones.");
+        assertEquals(List.of(31L, 40L), q.stream().map(Quantity::value).toList());
+        assertEquals("Shahed drones", q.get(0).counted());
+        List<Quantity> r = Quantities.find("between 100 and 200 soldiers were killed");
+        assertEquals(Qualifier.AT_LEAST, r.get(0).qualifier());
+        assertEquals(Qualifier.AT_MOST, r.get(1).qualifier());
+        List<Quantity> d = Quantities.find("it lost 300-400 troops");
+        assertEquals(Qualifier.AT_LEAST, d.get(0).qualifier());
+        assertEquals(Qualifier.AT_MOST, d.get(1).qualifier());
+    }
 }
