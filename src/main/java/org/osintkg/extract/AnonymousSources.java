@@ -20,15 +20,38 @@ final class AnonymousSources {
             + "media|analysts|residents(?:\\s+of\\s+[A-Z][\\p{L}-]+)?|experts|observers|reports|government|monitors|"
             + "(?:military\\s+)?bloggers|journalists|correspondents|diplomats|spokespeople|representatives(?:\\s+of\\s+[A-Z][\\p{L}-]+)?";
 
+    /**
+     * People and bodies who speak by their role, with or without a name: "the crew", "the Ukraine air
+     * force", "the governors of those regions", "a representative of the rebels". Titles that stand
+     * for someone named before ("the ministry", "the spokesman") are left to the discourse.
+     */
+    private static final Pattern ROLE = Pattern.compile("(?<!\\p{L})(?<art>(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir)\\s+)"
+            + "(?<mods>(?:[\\p{L}.-]+\\s+){0,3}?)"
+            + "(?<head>(?i:crew|captain|governors?|mayors?|representatives?|air force|air defen[cs]e forces|navy|military|"
+            + "police|administration|headquarters|prosecutors?|rescuers|emergency services|witnesses|survivors|"
+            + "(?:ship|vessel)['’]s (?:owner|operator|manager)|owners?|operators?|coast guard|monitoring mission|"
+            + "border guards?|border service|health ministry|regional authorities))"
+            + "(?<of>\\s+of\\s+(?:the\\s+|those\\s+|these\\s+)?(?:[\\p{L}-]+\\s+){0,2}?[\\p{L}-]+)?(?![\\p{L}])");
+    /** What a role's "of" phrase may not be: a time or a quantity ("the crew of 20", "the governor of late"). */
+    private static final Pattern NOT_OF = Pattern.compile("(?i)\\s+of\\s+(?:late|it|them|him|her|\\d.*)$");
+
+    /** The full pattern for each demonym pattern: built once, not per sentence. */
+    private static final java.util.Map<String, Pattern> BY_DEMONYMS = new java.util.concurrent.ConcurrentHashMap<>();
+
     private AnonymousSources() {}
+
+    private static Pattern pattern(Pattern demonym) {
+        return BY_DEMONYMS.computeIfAbsent(demonym.pattern(), d -> {
+            String dem = d.replaceFirst("^\\\\b\\(\\?<d>", "(?:").replaceFirst("\\)s\\?\\\\b$", ")");
+            return Pattern.compile("(?<!\\p{L})(?<art>(?:an?|the|The|An?)\\s+)?(?<mods>(?:(?:" + MODIFIERS + "|" + dem
+                    + "|\\p{Lu}{2,}s?|\\p{Lu}\\p{Ll}+(?=\\s+(?i:officials|sources|authorities|forces|media|militants)\\b))(?:\\s+and\\s+|[\\s,]+)|[“\"])*)"
+                    + "(?<head>(?i:" + HEADS + "))(?![\\p{L}])[”\"]?");
+        });
+    }
 
     static List<Found> find(String text, Pattern demonym) {
         List<Found> out = new ArrayList<>();
-        String dem = demonym.pattern().replaceFirst("^\\\\b\\(\\?<d>", "(?:").replaceFirst("\\)s\\?\\\\b$", ")");
-        Pattern p = Pattern.compile("(?<!\\p{L})(?<art>(?:an?|the|The|An?)\\s+)?(?<mods>(?:(?:" + MODIFIERS + "|" + dem
-                + "|\\p{Lu}{2,}s?|\\p{Lu}\\p{Ll}+(?=\\s+(?i:officials|sources|authorities|forces|media|militants)\\b))(?:\\s+and\\s+|[\\s,]+)|[“\"])*)"
-                + "(?<head>(?i:" + HEADS + "))(?![\\p{L}])[”\"]?");
-        Matcher m = p.matcher(text);
+        Matcher m = pattern(demonym).matcher(text);
         while (m.find()) {
             String mods = m.group("mods");
             String head = m.group("head");
@@ -45,6 +68,19 @@ final class AnonymousSources {
             int start = m.group("art") != null ? m.start("art") : m.start("mods");
             out.add(new Found(start, m.end(), label));
         }
+        roles(text, out);
         return out;
+    }
+
+    private static void roles(String text, List<Found> out) {
+        Matcher r = ROLE.matcher(text);
+        while (r.find()) {
+            int start = r.start();
+            boolean ofNoSource = r.group("of") != null && NOT_OF.matcher(r.group("of")).find();
+            int end = ofNoSource ? r.end("head") : r.end();
+            if (out.stream().anyMatch(f -> f.start() < end && start < f.end())) continue;
+            String label = text.substring(r.end("art"), end).replaceAll("\\s+", " ").strip();
+            out.add(new Found(start, end, label));
+        }
     }
 }

@@ -13,7 +13,8 @@ import org.osintkg.nlp.Sentence;
  * <ol>
  *   <li>{@link ClaimRevisions#announcedBy}: a speaker named after the fact takes over the claims before;</li>
  *   <li>{@link Discourse#readLabel}: a "Source: …" line names the source of its item;</li>
- *   <li>{@link Attributions}: who the sentence credits (cue and source, pronouns and titles resolved);</li>
+ *   <li>{@link Attributions}: who the sentence credits (cue and source, pronouns and titles resolved), and
+ *       {@link ClaimRevisions#ofThis}: a speaker who "announced this" takes over the claims of the sentence before;</li>
  *   <li>{@link Forces}: whose forces it speaks of; {@link Locations}: where;</li>
  *   <li>{@link Stance}: asserts or denies, and hedges; {@link Dating}: when said, when it happened;</li>
  *   <li>{@link Quantities}: the numbers, with what they count;</li>
@@ -44,6 +45,7 @@ public final class ClaimExtractor {
             ClaimRevisions.announcedBy(s, out, previousStart);
             discourse.readLabel(s);
             Attribution attr = attributions.of(s, doc, i, mentions, discourse);
+            ClaimRevisions.ofThis(s, attr, out, previousStart);
             String about = forces.about(s, attr, discourse.lastAbout);
             Mention location = Locations.of(s, about, attr);
             Stance stance = Stance.of(s.text());

@@ -11,9 +11,14 @@ final class ClaimRevisions {
     private ClaimRevisions() {}
 
     /** "The announcement was made on December 3 by Andriy Chernyak": who made the statement the previous sentence reported. */
-    private static final Pattern ANNOUNCED_BY = Pattern.compile("(?i)^\\s*(?:the|this|that)\\s+(?:announcement|statement|"
+    private static final Pattern ANNOUNCED_BY = Pattern.compile("(?i)^\\s*(?:(?:the|this|that)\\s+(?:announcement|statement|"
             + "confirmation|claim|assessment|estimate|disclosure)\\s+(?:was|were|had been)\\s+(?:made|issued|given|released|"
-            + "delivered)\\b[^.]*?\\bby\\s+(?:\\p{Ll}+\\s+){0,4}$");
+            + "delivered)|(?:this|it|that)\\s+(?:was|has been|had been|is)\\s+(?:\\p{Ll}+ly\\s+)?(?:announced|reported|stated|"
+            + "said|confirmed|disclosed|revealed|made public|posted))\\b[^.]*?\\bby\\s+(?:\\p{Ll}+\\s+){0,4}$");
+    /** "President Volodymyr Zelensky announced this on Facebook": the speaker of what the sentence before said. */
+    private static final Pattern OF_THIS = Pattern.compile("(?i)\\b(?:announced|said|reported|stated|wrote|posted|noted|"
+            + "confirmed|disclosed|revealed|declared|informed about|spoke about|told about)\\s+(?:this|it)\\b"
+            + "(?!\\s+(?:is|was|will|would|has|had|must|should|could|may)\\b)");
 
     /**
      * A sentence naming who made the statement before it ("The announcement was made … by X") makes
@@ -33,6 +38,21 @@ final class ClaimRevisions {
         }
     }
 
+    /**
+     * A sentence whose speaker says "this" of what the sentence before stated ("X announced this on
+     * Telegram, Ukrinform reports") makes X the claimant of that sentence's claims where the text
+     * had credited only a country or the outlet.
+     */
+    static void ofThis(SentenceView s, Attribution attr, List<Claim> out, int previousStart) {
+        if (attr == null || previousStart < 0 || attr.claimant() == null || attr.claimant().isOutlet()) return;
+        if (!OF_THIS.matcher(s.text()).find()) return;
+        Source speaker = attr.claimant();
+        out.replaceAll(c -> c.start() >= previousStart && c.start() < s.offset() && stateOrOutlet(c.claimant())
+                ? new Claim(c.start(), c.end(), c.type(), c.denies(), speaker, attr.citedBy(), c.quantity(), c.aboutIri(),
+                        c.location(), c.statedOn(), c.eventDate(), c.hedge(), attr.cue(), c.confidence())
+                : c);
+    }
+
     private static boolean stateOrOutlet(Source s) {
         return s.isOutlet() || (s.mention() != null && s.mention().kind() == EntityKind.COUNTRY);
     }
@@ -48,7 +68,9 @@ final class ClaimRevisions {
             int same = -1;
             for (int i = 0; i < out.size(); i++) {
                 Claim o = out.get(i);
-                if (o.quantity() != null && o.quantity().value() == c.quantity().value() && o.type() == c.type()
+                // "six over the Crimea, six over the Rostov Region": two numbers of one list are two claims.
+                boolean sameList = o.quantity() != null && o.start() == c.start() && o.quantity().start() != c.quantity().start();
+                if (o.quantity() != null && !sameList && o.quantity().value() == c.quantity().value() && o.type() == c.type()
                         && (sameSource(o.claimant(), c.claimant()) || o.claimant().isOutlet() || c.claimant().isOutlet()
                             || o.citedBy() != null && sameSource(o.citedBy(), c.claimant()))) {
                     same = i;

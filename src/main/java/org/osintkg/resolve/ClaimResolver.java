@@ -60,15 +60,18 @@ public final class ClaimResolver {
      * One source giving the same number twice in a report ("Kirill Budanov said 11,000 …", later
      * "Budanov … about 11,000") makes one claim: the spellings only become one source once resolved.
      * So does a body and the organization it belongs to (the UK's Defence Intelligence and the UK
-     * Ministry of Defence that posts its updates). The first statement is kept, as the fullest.
+     * Ministry of Defence that posts its updates). The first statement is kept, as the fullest. A number
+     * repeated within one sentence is a list, not a restatement.
      */
     static List<ResolvedClaim> restatementsDropped(List<ResolvedClaim> claims, java.util.function.BiPredicate<String, String> sameVoice,
                                                    java.util.function.BiPredicate<ResolvedClaim, ResolvedClaim> sameStatement) {
         List<ResolvedClaim> out = new ArrayList<>();
         for (ResolvedClaim c : claims) {
             if (c.claim().quantity() == null && out.stream().anyMatch(o -> sameStatement.test(o, c))) continue;
+            // Two numbers of one sentence ("six over Crimea, six over the Rostov Region") are two claims.
             boolean restated = c.claim().quantity() != null && out.stream().anyMatch(o -> o.claim().quantity() != null
                     && o.claim().quantity().value() == c.claim().quantity().value()
+                    && (o.claim().start() != c.claim().start() || o.claim().quantity().start() == c.claim().quantity().start())
                     && (o.claimantIri().equals(c.claimantIri()) || sameVoice.test(o.claimantIri(), c.claimantIri())));
             if (!restated) out.add(c);
         }

@@ -367,4 +367,36 @@ class ClaimExtractorTest {
         Claim wounded = c.stream().filter(x -> x.quantity() != null && x.quantity().value() == 20).findFirst().orElseThrow();
         assertEquals("Rustem Umerov", claimant(wounded), wounded.toString());
     }
+
+    private static Claim numbered(List<Claim> c, long n) {
+        return c.stream().filter(x -> x.quantity() != null && x.quantity().value() == n).findFirst()
+                .orElseThrow(() -> new AssertionError(n + " not in " + c));
+    }
+
+    @Test
+    void sourcesNamedByTheirRole() {
+        List<Claim> c = claims("Three sailors were killed and four wounded, according to the crew.", null);
+        assertEquals("crew", claimant(numbered(c, 3)));
+        List<Claim> d = claims("Twelve drones were destroyed overnight, the Moldovan air force said.", null);
+        assertEquals("Moldovan air force", claimant(numbered(d, 12)));
+        List<Claim> e = claims("A representative of the insurgents said that at least 30 soldiers died.", null);
+        assertEquals("representative of the insurgents", claimant(numbered(e, 30)));
+    }
+
+    @Test
+    void aSpeakerWhoAnnouncedThisTakesTheSentenceBefore() {
+        List<Claim> c = claims("Forty-two Ukrainian servicemen returned home from captivity.\n\n"
+                + "Oleksandr Syrskyi announced this on Telegram, Ukrinform reports.", null);
+        assertEquals("Oleksandr Syrskyi", claimant(numbered(c, 42)));
+        List<Claim> d = claims("Forty-two Ukrainian servicemen returned home from captivity.\n\n"
+                + "This was reported by Oleksandr Syrskyi on Telegram.", null);
+        assertEquals("Oleksandr Syrskyi", claimant(numbered(d, 42)));
+    }
+
+    @Test
+    void theSameNumberTwiceInAListIsTwoClaims() {
+        List<Claim> c = claims("Air defences destroyed 20 drones: six over the Kursk Region, six over the Oryol Region "
+                + "and eight over the Tver Region, the Russian Defence Ministry said.", null);
+        assertEquals(2, c.stream().filter(x -> x.quantity() != null && x.quantity().value() == 6).count(), c.toString());
+    }
 }

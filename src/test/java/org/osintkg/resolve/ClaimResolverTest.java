@@ -141,4 +141,16 @@ class ClaimResolverTest {
         List<ResolvedClaim> joined = ClaimResolver.restatementsDropped(in, (a, b) -> (a + b).contains("singh"), (a, b) -> false);
         assertEquals(List.of(0, 120), joined.stream().map(c -> c.claim().start()).toList());
     }
+
+    @Test
+    void aNumberRepeatedInOneSentencesListIsTwoClaims() {
+        Quantity first = new Quantity(6, Qualifier.EXACTLY, "drones", null, null, 20, 23);
+        Quantity second = new Quantity(6, Qualifier.EXACTLY, "drones", null, null, 50, 53);
+        List<ResolvedClaim> in = List.of(
+                new ResolvedClaim(new Claim(0, 90, ClaimType.Equipment, false, Source.OUTLET, null, first, null, null, null,
+                        null, null, null, 0.5), "o/mod", null, null),
+                new ResolvedClaim(new Claim(0, 90, ClaimType.Equipment, false, Source.OUTLET, null, second, null, null, null,
+                        null, null, null, 0.5), "o/mod", null, null));
+        assertEquals(2, ClaimResolver.restatementsDropped(in, (a, b) -> false, (a, b) -> false).size());
+    }
 }
