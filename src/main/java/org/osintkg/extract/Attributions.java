@@ -46,9 +46,9 @@ final class Attributions {
     }
 
     /**
-     * A sentence that opens a quotation closed in a later sentence of its paragraph ("“We saw them.
-     * They are digging in,” the commander said.") is the speaker's too: the attribution that follows
-     * the closing quote, else null.
+     * A sentence that opens a quotation closed in a later sentence ("“We saw them. They are digging
+     * in,” the commander said.") is the speaker's too: the attribution that follows the closing quote,
+     * else null. The quotation may go on over paragraphs that each open it again.
      */
     private Attribution quotedOn(AnnotatedText doc, int i, List<Mention> mentions, Discourse discourse) {
         String body = doc.text();
@@ -57,8 +57,12 @@ final class Attributions {
         if (depth <= 0) return null;
         for (int j = i + 1; j < sentences.size(); j++) {
             Sentence next = sentences.get(j);
-            if (body.substring(sentences.get(j - 1).end(), next.start()).indexOf('\n') >= 0) return null;
             String text = body.substring(next.start(), next.end());
+            if (body.substring(sentences.get(j - 1).end(), next.start()).indexOf('\n') >= 0) {
+                // A quotation over several paragraphs opens each again and closes only in its last.
+                if (!OPENS_QUOTE.matcher(text).lookingAt()) return null;
+                depth = 0;
+            }
             int close = closingQuote(text, depth);
             depth += quoteBalance(text);
             if (close < 0) continue;
@@ -69,6 +73,8 @@ final class Attributions {
         }
         return null;
     }
+
+    private static final Pattern OPENS_QUOTE = Pattern.compile("\\s*[“\"]");
 
     /** Opening minus closing quotation marks; straight quotes count as opening when their number is odd. */
     static int quoteBalance(String text) {

@@ -26,6 +26,17 @@ final class ClaimAssembly {
     /** "They are instructed …": a sentence whose subject is the force the text was talking about. */
     private static final Pattern THEY_SUBJECT = Pattern.compile("^[\\s“\"'‘]*(?:They|These (?:troops|soldiers|forces|units))\\b");
 
+    /**
+     * A paragraph that goes on the statement before it: "In addition, 21 drones were destroyed …", or
+     * one that opens a quotation ("“We also shot down …") after a speaker was named.
+     */
+    private static final Pattern GOES_ON = Pattern.compile("^[\\s]*(?:[“\"]|(?:In addition|Additionally|Also|Besides|"
+            + "Moreover|Furthermore|On top of that|As well)\\b)");
+
+    static boolean continues(String sentence) {
+        return GOES_ON.matcher(sentence).find();
+    }
+
     private final Forces forces;
 
     ClaimAssembly(Forces forces) {
@@ -59,9 +70,10 @@ final class ClaimAssembly {
         Attribution attr = f.attribution();
         Attribution qa = Attributions.forQuantity(q, attr);
         // Unattributed, it goes on the previous speaker's statement, unless the reporter dates it from their own day.
+        boolean goesOn = elliptical || s.sameParagraph() || continues(text);
         Source claimant = qa != null ? qa.claimant()
-                : d.previousSentence != null && (elliptical || s.sameParagraph()) && !Dating.fromReporterDay(text)
-                ? d.previousSentence
+                : d.previousSentence != null && goesOn && !Dating.fromReporterDay(text)
+                ? d.carried(d.previousSentence)
                 // "Russian media reported …. The attack, reportedly carried out with …": the last source that reported.
                 : RELAYED.matcher(text).find() && d.lastReported != null ? d.lastReported : d.unnamed();
         double conf = confidence(claimant, attr != null, q, f.stance().hedge());

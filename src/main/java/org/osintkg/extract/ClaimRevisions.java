@@ -10,11 +10,19 @@ import org.osintkg.kb.EntityKind;
 final class ClaimRevisions {
     private ClaimRevisions() {}
 
-    /** "The announcement was made on December 3 by Andriy Chernyak": who made the statement the previous sentence reported. */
+    /**
+     * "The announcement was made on December 3 by Andriy Chernyak", "This was reported by …", "journalists
+     * were informed by …", "This follows from a statement by …": who made the statement the previous
+     * sentence reported.
+     */
     private static final Pattern ANNOUNCED_BY = Pattern.compile("(?i)^\\s*(?:(?:the|this|that)\\s+(?:announcement|statement|"
             + "confirmation|claim|assessment|estimate|disclosure)\\s+(?:was|were|had been)\\s+(?:made|issued|given|released|"
             + "delivered)|(?:this|it|that)\\s+(?:was|has been|had been|is)\\s+(?:\\p{Ll}+ly\\s+)?(?:announced|reported|stated|"
-            + "said|confirmed|disclosed|revealed|made public|posted))\\b[^.]*?\\bby\\s+(?:\\p{Ll}+\\s+){0,4}$");
+            + "said|confirmed|disclosed|revealed|made public|posted)"
+            // "journalists were informed by the ministry", "This follows from a statement by …", "That's the latest report from …"
+            + "|.*?\\b(?:were|was|have been|has been|had been)\\s+(?:informed|told|briefed|notified)"
+            + "|(?:this|that|it)(?:['’]s|\\s+is|\\s+was|\\s+follows|\\s+comes|\\s+came)\\b[^.]{0,60}?\\b(?:statement|report|"
+            + "post|message|update|data|figures|information|briefing)s?)\\b[^.]*?\\b(?:by|from|of)\\s+(?:\\p{Ll}+\\s+){0,4}$");
     /** "President Volodymyr Zelensky announced this on Facebook": the speaker of what the sentence before said. */
     private static final Pattern OF_THIS = Pattern.compile("(?i)\\b(?:announced|said|reported|stated|wrote|posted|noted|"
             + "confirmed|disclosed|revealed|declared|informed about|spoke about|told about)\\s+(?:this|it)\\b"

@@ -85,15 +85,44 @@ final class Discourse {
         if (head.matches("organi[sz]ation|ngo")) return lastOrgNamed != null ? lastOrgNamed : lastOrg;
 
         if (head.matches("brigade|battalion|regiment|division|corps|unit|group") && lastUnit != null) return lastUnit;
+        // "the ministry" after "the Russian Defense Ministry" was named, even if the ministry never spoke.
+        Source named = lastNamedWith(head);
+        if (named != null && ORG_HEAD.matcher(head).matches()) return named;
         boolean person = head.matches("spokesperson|spokesman|spokeswoman|official|minister|commander|president|general|chief|head");
         Source s = person ? lastPerson : lastOrg;
         return s != null ? s : lastExplicit;
     }
 
+    private static final Pattern ORG_HEAD = Pattern.compile("ministry|command|agency|service|directorate|department|army|"
+            + "general staff|center|centre|intelligence service|intelligence agency|headquarters|office|council|committee");
+
+    /** The last organization named whose name holds the head noun ("ministry" in "Russian Defense Ministry"), or null. */
+    private Source lastNamedWith(String head) {
+        for (int i = organizationsNamed.size() - 1; i >= 0; i--) {
+            Mention m = organizationsNamed.get(i);
+            if (m.text().toLowerCase(Locale.ROOT).contains(head)) return new Source(m, null);
+        }
+        return null;
+    }
+
+    /** Every organization named so far, in text order. */
+    private final java.util.ArrayList<Mention> organizationsNamed = new java.util.ArrayList<>();
+
+    /** The sentence credited the speaker before it: its turn goes on past a paragraph break. */
+    private boolean carried;
+
+    /** Credits {@code s}, the speaker before, with a claim of this sentence. */
+    Source carried(Source s) {
+        carried = true;
+        return s;
+    }
+
     /** What a finished sentence leaves for the ones after it. */
     void after(SentenceView s, Attribution attr, List<Claim> found) {
+        s.mentions().stream().filter(m -> m.kind().isOrganization()).forEach(organizationsNamed::add);
         if (attr != null) previousSentence = attr.claimant();
-        else if (found.isEmpty() || !s.sameParagraph()) previousSentence = null;
+        else if (found.isEmpty() || !s.sameParagraph() && !carried) previousSentence = null;
+        carried = false;
         if (attr != null) remember(attr.claimant());
         if (attr != null) rememberReporter(attr);
         rememberOrganizationNamed(s.body(), s.mentions());

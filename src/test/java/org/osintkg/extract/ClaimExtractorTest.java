@@ -399,4 +399,41 @@ class ClaimExtractorTest {
                 + "and eight over the Tver Region, the Russian Defence Ministry said.", null);
         assertEquals(2, c.stream().filter(x -> x.quantity() != null && x.quantity().value() == 6).count(), c.toString());
     }
+
+    @Test
+    void aSourceNamedOnlyInAnEarlierParagraph() {
+        List<Claim> c = claims("Air defences destroyed 30 drones overnight, the Ministry of Defence of the Russian Federation said.\n\n"
+                + "In addition, 12 naval drones were destroyed in the Black Sea.", null);
+        assertEquals("Ministry of Defence of the Russian Federation", claimant(numbered(c, 12)));
+        // Without a word that goes on the statement, a new paragraph is the reporter's.
+        List<Claim> d = claims("Air defences destroyed 30 drones overnight, the Ministry of Defence of the Russian Federation said.\n\n"
+                + "Some 12 naval drones were destroyed in the Black Sea in 2023.", null);
+        assertTrue(numbered(d, 12).claimant().isOutlet(), d.toString());
+    }
+
+    @Test
+    void aQuotationOverParagraphs() {
+        List<Claim> c = claims("“We shot down 14 drones over the city.\n\n“Another 6 drones fell in the fields,” "
+                + "Oleksandr Syrskyi said.", null);
+        assertEquals("Oleksandr Syrskyi", claimant(numbered(c, 14)));
+        assertEquals("Oleksandr Syrskyi", claimant(numbered(c, 6)));
+    }
+
+    @Test
+    void aTitleStandsForTheOrganizationNamedWithIt() {
+        List<Claim> c = claims("Reporters were briefed at the Ministry of Defence of the Russian Federation on Monday.\n\n"
+                + "“Air defences intercepted 9 missiles,” the ministry said.", null);
+        assertEquals("Ministry of Defence of the Russian Federation", claimant(numbered(c, 9)));
+    }
+
+    @Test
+    void aStatementNamedAfterTheFact() {
+        List<Claim> c = claims("Air defences destroyed 17 out of 22 drones overnight.\n\n"
+                + "This follows from a statement by the Main Intelligence Directorate.", null);
+        assertEquals("Main Intelligence Directorate", claimant(numbered(c, 17)));
+        assertEquals("Main Intelligence Directorate", claimant(numbered(c, 22)));
+        List<Claim> d = claims("Air defences destroyed 40 drones overnight. Journalists were informed of this by the "
+                + "Main Intelligence Directorate.", null);
+        assertEquals("Main Intelligence Directorate", claimant(numbered(d, 40)));
+    }
 }
