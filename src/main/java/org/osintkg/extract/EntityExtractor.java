@@ -30,11 +30,22 @@ public final class EntityExtractor {
             + "|\\bOperational[- ](?:Tactical|Strategic)\\s+(?:Command|Group)\\s+[\"“]?[A-Z][a-z]+\\b[\"”]?"
             + "|\\b(?:OTU|OSUV|OSU|OTG)\\s+[\"“]?[A-Z][a-z]+\\b[\"”]?"
             + "|\\b[A-Z][a-z]+\\s+Group\\s+of\\s+Forces\\b"
-            + "|\\b[A-Z][a-z]+\\s+Military\\s+District\\b");
+            + "|\\b[A-Z][a-z]+\\s+Military\\s+District\\b"
+            // "Battlegroup Zapad", "Battle Group Sever", "the Black Sea Fleet"
+            + "|\\bBattle\\s?[Gg]roup\\s+\\p{Lu}\\p{Ll}+\\b|\\b\\p{Lu}\\p{Ll}+\\s+Battle\\s?[Gg]roup\\b"
+            + "|\\b(?:Black Sea|Baltic|Northern|Pacific|Caspian|Mediterranean|Sixth|Seventh)\\s+Fleet\\b");
+    /** "the patrol ship Sergei Kotov", "USNS Impeccable": a vessel's name, neither a person nor a body nor a place. */
+    private static final Pattern VESSEL_BEFORE = Pattern.compile("(?i)(?:\\b(?:ship|vessel|tanker|destroyer|frigate|cruiser|"
+            + "corvette|carrier|freighter|bulker|container ship|cargo ship|patrol ship|warship|submarine|yacht|boat)\\s+(?:the\\s+)?"
+            + "[\"“']?|\\b(?-i:USNS|USS|HMS|MV|MT|INS|RFS|HNLMS|FGS))\\s*(?-i:\\p{Lu}[\\p{L}-]*\\s+){0,2}$");
+    /** "US-made", "Iran-backed": a name inside an adjective is no mention of the thing named. */
+    private static final Pattern COMPOUND_AFTER = Pattern.compile("^[-‑](?:made|led|backed|based|flagged|owned|supplied|built|"
+            + "produced|born|controlled|occupied|allied|aligned|funded|friendly|linked|affiliated|bound)\\b");
     /** "the Lithuanian NGO 'Blue-Yellow'": a quoted name right after the kind of body it is. */
     private static final Pattern QUOTED_ORGANIZATION = Pattern.compile("\\b(?:NGO|[Oo]rgani[sz]ation|[Ff]oundation|[Cc]harity|"
             + "[Mm]ovement|[Gg]roup|[Cc]ompany|[Pp]arty|[Aa]ssociation|[Uu]nion)\\s+['‘“\"](?<name>\\p{Lu}[\\p{L}\\p{N}-]*"
             + "(?:\\s+\\p{Lu}[\\p{L}\\p{N}-]*){0,3})[,.]?['’”\"]");
+    private static final Pattern DASH = Pattern.compile("[-–—]+");
     private static final Pattern PARENTHESIS = Pattern.compile("\\G\\s*\\(([^()\\n]{2,40})\\)");
     private static final Pattern REGION_WORD = Pattern.compile("Oblast|Region|Krai|Province|Raion|District|Governorate|Oblasts");
     private static final Set<String> TITLES = Set.of("president", "gen", "general", "brig", "lt", "lieutenant",
@@ -113,7 +124,7 @@ public final class EntityExtractor {
             candidates.add(new Mention(q.start("name"), q.end("name"), q.group("name"), EntityKind.ORGANIZATION, null, false, -1));
         }
         List<Mention> chosen = choose(dropSpansHoldingNames(candidates));
-        chosen.removeIf(m -> isAdjectival(doc.text(), m));
+        chosen.removeIf(m -> isAdjectival(doc.text(), m) || namesAVessel(doc.text(), m) || inCompound(doc.text(), m));
         List<Mention> metonyms = new ArrayList<>(chosen.stream().filter(m -> isMetonym(doc.text(), m)).toList());
         List<Mention> names = acronyms(doc.text(), withoutCoordinatedMetonyms(doc.text(), chosen, metonyms));
         return new Found(names, List.copyOf(metonyms));
@@ -127,6 +138,21 @@ public final class EntityExtractor {
             if (!demonyms.contains(Names.key(w)) && !w.equalsIgnoreCase("the")) return false;
         }
         return true;
+    }
+
+    /** A dash with space on both sides ("Cape Chauda - Crimea"), not one inside a name ("Kum-chol"). */
+    private static boolean spacedDash(String text, Token t) {
+        return DASH.matcher(t.text()).matches() && t.start() > 0 && t.end() < text.length()
+                && Character.isWhitespace(text.charAt(t.start() - 1)) && Character.isWhitespace(text.charAt(t.end()));
+    }
+
+    private static boolean namesAVessel(String text, Mention m) {
+        if (m.kind() == EntityKind.MILITARY_UNIT) return false;
+        return VESSEL_BEFORE.matcher(text.substring(Math.max(0, m.start() - 40), m.start())).find();
+    }
+
+    private static boolean inCompound(String text, Mention m) {
+        return m.kind() != EntityKind.PERSON && COMPOUND_AFTER.matcher(text.substring(m.end(), Math.min(text.length(), m.end() + 14))).find();
     }
 
     /** "U.S. officials", "UK military": a country's short name used as an adjective is no mention of the country. */
@@ -212,7 +238,8 @@ public final class EntityExtractor {
                 continue;
             }
             int j = i + 1;
-            while (j < t.size() && t.get(j).ner().equals(tag)) j++;
+            // "Cape Chauda - Crimea": a dash between two names ends the first.
+            while (j < t.size() && t.get(j).ner().equals(tag) && !spacedDash(text, t.get(j))) j++;
             int from = i;
             int to = j;
             i = j;

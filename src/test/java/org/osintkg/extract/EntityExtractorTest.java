@@ -65,4 +65,33 @@ class EntityExtractorTest {
         assertTrue(units.stream().allMatch(x -> "https://w3id.org/osintkg/id/org/khortytsia-operational-strategic-group".equals(x.kbIri())),
                 units.toString());
     }
+
+    private List<Mention> all(String text) {
+        return entities.mentions(NLP.annotate(text));
+    }
+
+    @Test
+    void vesselsAreNoPeopleBodiesOrPlaces() {
+        List<String> names = all("Missiles hit the tanker Marlin Luanda and the patrol ship Vasily Bykov near the USNS Comfort.")
+                .stream().map(Mention::text).toList();
+        assertTrue(names.stream().noneMatch(n -> n.contains("Luanda") || n.contains("Bykov") || n.contains("Comfort")), names.toString());
+    }
+
+    @Test
+    void aNameInsideAnAdjectiveIsNoMention() {
+        assertEquals(List.of(), places("The brigade fired US-made shells and Iran-backed militias watched."));
+    }
+
+    @Test
+    void battlegroupsAndFleetsAreUnits() {
+        List<String> units = all("Battlegroup Vostok repelled attacks while the Black Sea Fleet withdrew.").stream()
+                .filter(m -> m.kind() == EntityKind.MILITARY_UNIT).map(Mention::text).toList();
+        assertEquals(List.of("Battlegroup Vostok", "Black Sea Fleet"), units);
+    }
+
+    @Test
+    void aSpacedDashSeparatesTwoNames() {
+        List<String> p = places("Drones were launched from Primorsko-Akhtarsk - Crimea overnight.");
+        assertTrue(p.contains("Crimea"), p.toString());
+    }
 }
