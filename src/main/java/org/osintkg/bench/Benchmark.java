@@ -60,9 +60,20 @@ public final class Benchmark {
      * @param queryTimeout per-run time limit in milliseconds
      * @param loader       the TDB2 bulk loader that builds the stores of each size
      * @param startup      whether to time a one-article ingest and a server start in new processes
+     * @param real         the real-shaped measurements
      */
     public record Config(List<Integer> sizes, Path dir, int threads, int warmup, int ingest, int queryRuns,
-                         long queryTimeout, Store.Loader loader, boolean startup) {}
+                         long queryTimeout, Store.Loader loader, boolean startup, Real real) {}
+
+    /**
+     * Measurements on text of real shape.
+     *
+     * @param folders real articles: the shapes compared, and the sources of the variants ingested
+     * @param ingest  variants of the real articles ingested into a new store (0: none)
+     * @param lengths article lengths in tokens at which the cost per token is timed
+     * @param only    run these alone, not the generated corpus, stores and queries
+     */
+    public record Real(List<Path> folders, int ingest, List<Integer> lengths, boolean only) {}
 
     private final Config config;
     private final KnowledgeBase kb;
@@ -93,6 +104,8 @@ public final class Benchmark {
         results.put("config", row("sizes", config.sizes(), "threads", config.threads(), "warmup", config.warmup(),
                 "ingest", config.ingest(), "queryRuns", config.queryRuns(), "loader", config.loader().name().toLowerCase(Locale.ROOT)));
         generate(generator, corpus, blocks + 1);
+        realShapes(corpus);
+        if (config.real().only()) return results;
         warmUp(generator);
         results.put("ingest", ingest(corpus, Math.max(1, config.ingest() / BLOCK)));
         List<Path> rdf = convert(corpus, blocks);
@@ -118,6 +131,34 @@ public final class Benchmark {
         results.put("bySize", bySize);
         results.put("queryLatencyMs", latencies);
         return results;
+    }
+
+    /**
+     * The shapes of the real corpora and of the generated one side by side, the ingest of variants of
+     * the real articles, and the cost per token at each length.
+     */
+    private void realShapes(Path corpus) throws Exception {
+        RealShapes real = new RealShapes(pipeline, reader, config.threads(), log);
+        Map<String, Object> shapes = new LinkedHashMap<>();
+        List<org.osintkg.article.Article> all = new ArrayList<>();
+        for (Path folder : config.real().folders()) {
+            List<org.osintkg.article.Article> articles = real.read(List.of(folder));
+            if (articles.isEmpty()) continue;
+            all.addAll(articles);
+            shapes.put(folder.toString(), real.shape(articles));
+        }
+        List<org.osintkg.article.Article> generated = real.read(List.of(block(corpus, 0)));
+        shapes.put("generated", real.shape(generated.subList(0, Math.min(300, generated.size()))));
+        log.printf(Locale.ROOT, "shapes (10th, 50th, 90th percentile per article): %s%n", shapes);
+        results.put("shapes", shapes);
+        if (all.isEmpty()) return;
+        Path dir = config.dir().resolve("real");
+        if (config.real().ingest() > 0) {
+            results.put("realIngest", real.variantIngest(all, dir, config.warmup(), config.real().ingest()));
+        }
+        if (!config.real().lengths().isEmpty()) {
+            results.put("lengths", real.lengths(all, dir, config.real().lengths(), 100_000));
+        }
     }
 
     /** Times the saved queries on an existing store, keyed by the number of reports it holds. */
@@ -422,8 +463,10 @@ public final class Benchmark {
     public static void printTable(Map<String, Object> r, PrintStream out) {
         out.println();
         out.println("== OSINT-KG benchmark: " + r.get("machine"));
+        printReal(r, out);
         if (r.containsKey("ingest")) printBuild(r, out);
         Map<String, Map<String, Map<String, Object>>> lat = (Map<String, Map<String, Map<String, Object>>>) r.get("queryLatencyMs");
+        if (lat == null) return;
         out.printf("%-44s", "query latency (median / p95 ms)");
         lat.keySet().forEach(size -> out.printf(Locale.ROOT, "%22s", size + " articles"));
         out.println();
@@ -442,11 +485,29 @@ public final class Benchmark {
         if (r.containsKey("startup")) out.println("start-up             " + r.get("startup"));
     }
 
+    @SuppressWarnings("unchecked")
+    private static void printReal(Map<String, Object> r, PrintStream out) {
+        if (r.containsKey("shapes")) {
+            out.println("shape per article (10th / 50th / 90th percentile)");
+            ((Map<String, Map<String, Object>>) r.get("shapes")).forEach((name, sh) -> out.printf(Locale.ROOT,
+                    "  %-28s %4s articles  tokens %-16s sentences %-12s paragraphs %-12s numbers %-12s quotes %s%n",
+                    name, sh.get("articles"), sh.get("tokens"), sh.get("sentences"), sh.get("paragraphs"), sh.get("numbers"),
+                    sh.get("quotes")));
+        }
+        if (r.containsKey("realIngest")) out.println("ingest, real-shaped   " + r.get("realIngest"));
+        if (r.containsKey("lengths")) {
+            out.println("cost by article length (tokens: ms per article, µs per token)");
+            ((Map<String, Map<String, Object>>) r.get("lengths")).forEach((len, row) -> out.printf(Locale.ROOT,
+                    "  %6s  %8s ms  %6s µs/token  (%s articles of %s tokens)%n", len, row.get("msPerArticle"),
+                    row.get("microsPerToken"), row.get("articles"), row.get("tokensPerArticle")));
+        }
+    }
+
     public static void writeJson(Map<String, Object> r, Path file) throws IOException {
         new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValue(file.toFile(), r);
     }
 
-    private static Map<String, Object> shares(StageTimes times) {
+    static Map<String, Object> shares(StageTimes times) {
         long total = 0;
         for (Stage s : Stage.values()) total += times.nanos(s);
         Map<String, Object> out = new LinkedHashMap<>();

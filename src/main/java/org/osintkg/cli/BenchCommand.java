@@ -54,6 +54,22 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--json", paramLabel = "FILE", description = "Where to write the figures (default: DIR/bench.json).")
     Path json;
 
+    @Option(names = "--real", split = ",", defaultValue = "seeds,.cache/corpus,.cache/devset", paramLabel = "DIR[,DIR…]",
+            description = "Folders of real articles: their shapes beside the generated corpus's, and the sources of the "
+                    + "real-shaped ingest; missing folders are skipped (default: ${DEFAULT-VALUE}).")
+    List<Path> real;
+
+    @Option(names = "--real-ingest", defaultValue = "2000",
+            description = "Variants of the real articles ingested into a new store (default: ${DEFAULT-VALUE}; 0 for none).")
+    int realIngest;
+
+    @Option(names = "--lengths", split = ",", defaultValue = "250,500,1000,2000,8000", paramLabel = "N[,N…]",
+            description = "Article lengths in tokens at which the cost per token is timed (default: ${DEFAULT-VALUE}).")
+    List<Integer> lengths;
+
+    @Option(names = "--real-only", description = "Only the real-shaped measurements: shapes, real-shaped ingest, lengths.")
+    boolean realOnly;
+
     @Option(names = "--store", paramLabel = "STORE",
             description = "Only time the saved queries on this existing store (nothing generated, loaded or ingested).")
     Path store;
@@ -68,7 +84,7 @@ final class BenchCommand implements Callable<Integer> {
         KnowledgeBase kb = Components.kb(List.of());
         Benchmark.Config config = new Benchmark.Config(sizes.stream().sorted().toList(), dir, n, warmup, ingest, queryRuns,
                 queryTimeout * 1000, org.osintkg.store.Store.Loader.valueOf(loader.toUpperCase(java.util.Locale.ROOT)),
-                !noStartup);
+                !noStartup, new Benchmark.Real(real, realIngest, lengths, realOnly));
         Files.createDirectories(dir);
         Map<String, Object> figures = store != null
                 ? Benchmark.queriesOn(store, config, System.out)

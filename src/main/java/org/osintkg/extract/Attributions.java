@@ -66,7 +66,7 @@ final class Attributions {
             int close = closingQuote(text, depth);
             depth += quoteBalance(text);
             if (close < 0) continue;
-            List<Mention> inSentence = mentions.stream().filter(m -> m.start() >= next.start() && m.end() <= next.end()).toList();
+            List<Mention> inSentence = ClaimExtractor.within(mentions, next.start(), next.end());
             Attribution a = find(text, next.start(), inSentence, discourse);
             if (a == null || a.start() < close) return null;
             return new Attribution(a.claimant(), a.citedBy(), a.cue(), -1, -1, a.overrides(), List.of());

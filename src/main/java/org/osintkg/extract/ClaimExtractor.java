@@ -34,7 +34,9 @@ public final class ClaimExtractor {
         this.assembly = new ClaimAssembly(forces);
     }
 
-    public List<Claim> claims(AnnotatedText doc, List<Mention> mentions, LocalDate reportDate) {
+    public List<Claim> claims(AnnotatedText doc, List<Mention> unordered, LocalDate reportDate) {
+        List<Mention> mentions = new ArrayList<>(unordered);
+        mentions.sort(java.util.Comparator.comparingInt(Mention::start));
         List<Claim> out = new ArrayList<>();
         Discourse discourse = new Discourse();
         int previousEnd = -1;
@@ -62,8 +64,24 @@ public final class ClaimExtractor {
 
     private static SentenceView view(AnnotatedText doc, Sentence s, List<Mention> mentions, int previousEnd) {
         String body = doc.text();
-        List<Mention> inSentence = mentions.stream().filter(m -> m.start() >= s.start() && m.end() <= s.end()).toList();
+        List<Mention> inSentence = within(mentions, s.start(), s.end());
         boolean sameParagraph = s.start() > 0 && body.lastIndexOf('\n', s.start() - 1) < previousEnd;
         return new SentenceView(body, body.substring(s.start(), s.end()), s.start(), s.end(), inSentence, sameParagraph);
+    }
+
+    /** The mentions inside [start, end), found by binary search: mentions come in text order, so a long article costs no more per sentence. */
+    static List<Mention> within(List<Mention> mentions, int start, int end) {
+        int lo = 0;
+        int hi = mentions.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (mentions.get(mid).start() < start) lo = mid + 1;
+            else hi = mid;
+        }
+        List<Mention> out = new ArrayList<>();
+        for (int i = lo; i < mentions.size() && mentions.get(i).start() < end; i++) {
+            if (mentions.get(i).end() <= end) out.add(mentions.get(i));
+        }
+        return out;
     }
 }

@@ -53,6 +53,11 @@ public final class Pipeline {
         return times.time(Stage.RDF, () -> mapper.map(a, x));
     }
 
+    /** The NLP backend this pipeline annotates with, loaded once: for measurements that must tokenize as ingest does. */
+    public Annotator nlp() {
+        return nlp;
+    }
+
     /** Where this pipeline's time went, summed over the threads that used it. */
     public StageTimes times() {
         return times;
