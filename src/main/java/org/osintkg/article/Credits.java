@@ -25,7 +25,7 @@ final class Credits {
     /** "/TASS/", "(Reuters)", "(Yonhap) --" near the start of the opening line. */
     private static final Pattern AGENCY = Pattern.compile("/(\\p{Lu}[\\p{L}-]{1,20})/|\\(([\\p{Lu}][\\p{L} .&-]{1,30})\\)\\s*+(?:[-–—]|$)");
     private static final Pattern CREDIT = Pattern.compile("(?i)^(?:source|sources|credit|via|from)\\s*+:\\s*+(.{2,60})$");
-    private static final Pattern PLACE_BULLET = Pattern.compile("^\\p{Lu}[\\p{L} .-]{1,30}\\s+[•|·]\\s+(\\p{Lu}[\\p{L}0-9 .&-]{1,30})$");
+    private static final Pattern PLACE_BULLET = Pattern.compile("^\\p{Lu}[\\p{L}.-]*+(?: [\\p{L}.-]++){0,2}\\s+[•|·]\\s+(\\p{Lu}[\\p{L}0-9 .&-]{1,30})$");
     /** Datelines and credits sit at the start of a line: look no further in. */
     private static final int OPENING = 120;
 

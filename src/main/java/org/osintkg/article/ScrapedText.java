@@ -31,7 +31,8 @@ final class ScrapedText {
             + "|follow us\\b.*|support .{1,40} or become our patron!?|support .{1,40}!|newsletter\\b.*|loading\\.*"
             + "|click here\\b.*|skip to (main )?content|menu|search|listen to (this )?article.*"
             + "|print|email|copy link|most read|trending|more stories)[-–—•*\\s]*$");
-    private static final Pattern DATELINE = Pattern.compile("^(\\p{Lu}[\\p{L} .-]{1,30})\\s+[•|·]\\s+(\\p{Lu}[\\p{L}0-9 .&-]{1,30})$");
+    /** "Kyiv • UNN": a place of at most three words, a bullet or bar, the outlet ("Headline | Site" is longer). */
+    private static final Pattern DATELINE = Pattern.compile("^(\\p{Lu}[\\p{L}.-]*+(?: [\\p{L}.-]++){0,2})\\s+[•|·]\\s+(\\p{Lu}[\\p{L}0-9 .&-]{1,30})$");
     private static final Pattern PUNCTUATION_ONLY = Pattern.compile("^[\\p{Punct}\\p{Pd}•·\\s]*$");
     private static final Pattern NAME = Pattern.compile("(\\p{Lu}[\\p{L}'’.-]*)(\\s+\\p{Lu}[\\p{L}'’.-]*){0,3}");
     /**
