@@ -74,7 +74,7 @@ final class EvaluateCommand implements Callable<Integer> {
             }
             Gold gold = Gold.read(g);
             Extraction x = pipeline.extract(a);
-            scorer.add(x, a.body(), gold);
+            scorer.add(x, a, gold);
             metadataLines.add(metadata.add(name, x.outlet() == null ? null : x.outlet().label(), names(knowledge, x.outlet()),
                     a.published(), a.dateSource() == null ? null : a.dateSource().name().toLowerCase(Locale.ROOT), gold));
             scored++;

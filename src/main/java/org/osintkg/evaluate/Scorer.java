@@ -46,13 +46,26 @@ public final class Scorer {
     private Entity publisher;
     private int evidenceExact;
 
-    /** Adds one article: its extraction (with the body for the evidence check) and its gold. */
+    /**
+     * Adds one article: its extraction, the article as read and its gold. Its publisher is one of
+     * its organizations when the page's text gave it (an article without a URL) or the body names it;
+     * an outlet known from the URL alone is not a name in the article.
+     */
+    public void add(Extraction x, org.osintkg.article.Article a, Gold gold) {
+        add(x, a.body(), a.url() == null, gold);
+    }
+
+    /** Adds one article whose publisher, if any, counts as its organization only when the body names it. */
     public void add(Extraction x, String body, Gold gold) {
+        add(x, body, false, gold);
+    }
+
+    private void add(Extraction x, String body, boolean publisherFromText, Gold gold) {
         Map<String, List<Set<String>>> predicted = new LinkedHashMap<>();
         for (String c : List.of("person", "organization", "unit", "place")) predicted.put(c, new ArrayList<>());
         List<Entity> all = new ArrayList<>(x.entities());
-        // The publisher is an entity of the article when the text names it; one known from the URL alone is not.
-        if (x.outlet() != null && all.stream().noneMatch(e -> e.iri().equals(x.outlet().iri())) && named(body, x.outlet())) {
+        if (x.outlet() != null && all.stream().noneMatch(e -> e.iri().equals(x.outlet().iri()))
+                && (publisherFromText || named(body, x.outlet()))) {
             all.add(x.outlet());
         }
         for (Entity e : all) {
