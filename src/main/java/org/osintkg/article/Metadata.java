@@ -11,10 +11,12 @@ import java.util.regex.Pattern;
 /**
  * Decides an article's outlet, date and title from what its reader found.
  *
- * <p>Outlet: the KB outlet of the URL's domain (or of a domain it lies under); else the publisher
- * the page's metadata states (a feed's outlet field, og:site_name); else, with a URL, the site
- * itself as a new outlet, named as its masthead or title names it when that name spells its domain
- * ("Ruetir" for ruetir.com), else by its domain. Without a URL: a masthead line naming a known
+ * <p>Outlet: the KB outlet of the URL's domain (or of a domain it lies under), under the page's own
+ * name for it when the page names the same outlet; else the publisher the page's metadata states (a
+ * feed's outlet field, og:site_name); else, with a URL, the site itself as a new outlet, named as
+ * the page writes its name when that spells its domain ("Ruetir" for ruetir.com), else by its
+ * registrable domain: a wire credit on the page names the story's author, not the page's
+ * publisher. Without a URL: a masthead line naming a known
  * outlet, else a known outlet a dateline or credit line names ("/TASS/", "(Reuters) -",
  * "Source: Interfax"), else the best guess from the text (a site name in the title, a name under
  * the headline, a byline's e-mail domain).
