@@ -58,6 +58,7 @@ final class Urls {
      * the site's own label with the platform's (bbcrussian.substack.com stays itself).
      */
     static String siteDomain(String host) {
+        if (host.matches("\\d{1,3}(?:\\.\\d{1,3}){3}")) return host;
         String[] labels = host.split("\\.");
         int n = labels.length;
         if (n <= 2) return host;

@@ -86,6 +86,7 @@ class MetadataTest {
         assertEquals("daily-kharkiv.co.uk", b.outlet(), "the registrable domain under a country's co.");
         Article c = page("https://kyivnotes.substack.com/p/x");
         assertEquals("kyivnotes.substack.com", c.outlet(), "a site on a hosting platform is its own");
+        assertEquals("192.0.2.7", page("http://192.0.2.7:8080/a").outlet(), "an address is no domain to shorten");
     }
 
     @Test
