@@ -10,6 +10,7 @@ import java.util.Set;
 import org.osintkg.article.Article;
 import org.osintkg.article.ArticleException;
 import org.osintkg.article.ArticleReader;
+import org.osintkg.article.Outlets;
 import org.osintkg.kb.KnowledgeBase;
 import org.osintkg.kb.ReferenceEntity;
 import org.osintkg.nlp.CoreNlp;
@@ -38,15 +39,28 @@ public final class TestSupport {
         return pipeline;
     }
 
+    /** A reader as the commands build it (cli.Components): the KB's outlets, their domains and date order. */
     public static ArticleReader reader() {
-        Set<String> outlets = new HashSet<>();
-        for (ReferenceEntity e : kb().entities()) {
-            if (e.kind().isOrganization()) {
-                outlets.add(e.label());
-                outlets.addAll(e.aliases());
-            }
+        return new ArticleReader(outlets(kb()), ArticleReader.DEFAULT_MAX_BYTES, java.time.LocalDate.now());
+    }
+
+    public static Outlets outlets(KnowledgeBase kb) {
+        Set<String> organizations = new HashSet<>();
+        java.util.Map<String, String> names = new java.util.HashMap<>();
+        Set<String> dayFirst = new HashSet<>();
+        for (ReferenceEntity e : kb.entities()) {
+            if (!e.kind().isOrganization()) continue;
+            organizations.add(e.label());
+            organizations.addAll(e.aliases());
+            if (e.kind() != org.osintkg.kb.EntityKind.OUTLET) continue;
+            names.put(e.label(), e.label());
+            for (String a : e.aliases()) names.putIfAbsent(a, e.label());
+            String code = kb.isoCode(e.country());
+            if (code != null && !code.equals("US")) dayFirst.add(e.label());
         }
-        return new ArticleReader(outlets, ArticleReader.DEFAULT_MAX_BYTES);
+        java.util.Map<String, String> domains = new java.util.HashMap<>();
+        kb.outletDomains().forEach((d, e) -> domains.put(d, e.label()));
+        return new Outlets(organizations, names, domains, dayFirst);
     }
 
     public static Path seeds() {

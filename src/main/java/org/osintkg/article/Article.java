@@ -15,9 +15,10 @@ import java.util.Objects;
  * @param author    byline or null
  * @param url       canonical URL or null
  * @param published publication date or null
+ * @param dateSource where the publication date was read; null exactly when there is none
  */
 public record Article(String source, String key, String body, String title, String outlet,
-                      String author, String url, LocalDate published) {
+                      String author, String url, LocalDate published, DateSource dateSource) {
     public Article {
         title = Text.oneLine(title);
         outlet = Text.oneLine(outlet);
@@ -28,6 +29,14 @@ public record Article(String source, String key, String body, String title, Stri
         Objects.requireNonNull(body, "body");
         if (body.isBlank()) throw new IllegalArgumentException("blank body: " + source);
         if (body.indexOf('\r') >= 0) throw new IllegalArgumentException("carriage return in body: " + source);
+        if (published == null) dateSource = null;
+        else if (dateSource == null) dateSource = DateSource.METADATA;
+    }
+
+    /** An article whose date, if any, is given as metadata. */
+    public Article(String source, String key, String body, String title, String outlet, String author, String url,
+                   LocalDate published) {
+        this(source, key, body, title, outlet, author, url, published, published == null ? null : DateSource.METADATA);
     }
 
     /** The input's file name (with a line number for a feed line): stable when files move. */

@@ -18,6 +18,8 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumSet;
@@ -36,21 +38,30 @@ public final class ArticleReader {
     /** The default cap on one input file. */
     public static final long DEFAULT_MAX_BYTES = 20L * 1024 * 1024;
 
+    private final Metadata metadata;
     private final ScrapedText scraped;
     private final long maxBytes;
+    private final LocalDate today;
 
     /**
      * @param outletNames names and aliases of known outlets, to tell mastheads from text
      * @param maxBytes    larger files are refused, not read
      */
     public ArticleReader(Set<String> outletNames, long maxBytes) {
-        Set<String> squashed = new HashSet<>();
-        for (String n : outletNames) {
-            String s = ScrapedText.squash(n);
-            if (s.length() >= 2) squashed.add(s);
-        }
-        this.scraped = new ScrapedText(Set.copyOf(squashed));
+        this(Outlets.named(outletNames), maxBytes, LocalDate.now());
+    }
+
+    /**
+     * @param outlets  the outlets known: names, web domains, how they write dates
+     * @param maxBytes larger files are refused, not read
+     * @param today    the day of reading: no later publication date than the day after is kept, and a
+     *                 relative date read from standard input counts from it
+     */
+    public ArticleReader(Outlets outlets, long maxBytes, LocalDate today) {
+        this.metadata = new Metadata(outlets, today);
+        this.scraped = new ScrapedText(metadata);
         this.maxBytes = maxBytes;
+        this.today = today;
     }
 
     /** Reads every input in order: folders in sorted order, "-" from standard input. */
@@ -91,7 +102,7 @@ public final class ArticleReader {
                     "too large (over the limit of %.1f MB)", readLimit() / 1e6)));
             return;
         }
-        parse("stdin", bytes, articles, failures);
+        parse("stdin", bytes, today, articles, failures);
     }
 
     /** The most bytes one input may have: the cap, and never more than an array holds. */
@@ -107,6 +118,7 @@ public final class ArticleReader {
     public void readFile(Path file, Consumer<Article> articles, Consumer<ArticleException> failures) {
         String source = file.toString();
         byte[] bytes;
+        LocalDate retrieved;
         try {
             if (!Files.exists(file)) {
                 failures.accept(new ArticleException(source,
@@ -126,6 +138,7 @@ public final class ArticleReader {
             try (InputStream in = Files.newInputStream(file)) {
                 bytes = in.readNBytes(readLimit() + 1);
             }
+            retrieved = retrieved(file);
             if (bytes.length > readLimit()) {
                 failures.accept(new ArticleException(source, String.format(Locale.ROOT,
                         "too large (grew past the limit of %.1f MB while read)", maxBytes / 1e6)));
@@ -145,7 +158,20 @@ public final class ArticleReader {
             failures.accept(new ArticleException(source, "cannot read: " + e.getMessage()));
             return;
         }
-        parse(source, bytes, articles, failures);
+        parse(source, bytes, retrieved, articles, failures);
+    }
+
+    /**
+     * The day a file was saved, taken as the day its page was retrieved (what "2 hours ago" counts
+     * from): its modification time in the local time zone, never after today.
+     */
+    private LocalDate retrieved(Path file) {
+        try {
+            LocalDate saved = LocalDate.ofInstant(Files.getLastModifiedTime(file).toInstant(), ZoneId.systemDefault());
+            return saved.isAfter(today) ? today : saved;
+        } catch (IOException | SecurityException | java.time.DateTimeException e) {
+            return today;
+        }
     }
 
     private String tooLarge(long size) {
@@ -159,6 +185,12 @@ public final class ArticleReader {
      * {@code internal error} failure of this input, never thrown into the batch.
      */
     public void parse(String source, byte[] bytes, Consumer<Article> articles, Consumer<ArticleException> failures) {
+        parse(source, bytes, today, articles, failures);
+    }
+
+    /** As {@link #parse(String, byte[], Consumer, Consumer)}, for a page retrieved on the given day. */
+    public void parse(String source, byte[] bytes, LocalDate retrieved, Consumer<Article> articles,
+                      Consumer<ArticleException> failures) {
         Consumer<Article> checked = a -> {
             String refusal = Language.refusal(a.body());
             if (refusal != null) failures.accept(new ArticleException(a.source(), refusal));
@@ -173,9 +205,9 @@ public final class ArticleReader {
             if (text.isEmpty()) throw new ArticleException(source, "empty");
             if (Text.oneLine(text) == null) throw new ArticleException(source, "empty (whitespace only)");
             switch (sniff(source, text)) {
-                case JSON_LINES -> JsonLines.parse(source, text, checked, failures);
-                case HTML -> checked.accept(HtmlPage.parse(source, text));
-                case TEXT -> checked.accept(scraped.parse(source, text));
+                case JSON_LINES -> JsonLines.parse(source, text, metadata, retrieved, checked, failures);
+                case HTML -> checked.accept(HtmlPage.parse(source, text, metadata, retrieved));
+                case TEXT -> checked.accept(scraped.parse(source, text, retrieved));
             }
         } catch (ArticleException e) {
             failures.accept(e);

@@ -1,5 +1,6 @@
 package org.osintkg.article;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.jsoup.Jsoup;
@@ -20,24 +21,28 @@ final class HtmlPage {
 
     private HtmlPage() {}
 
-    static Article parse(String source, String html) throws ArticleException {
+    static Article parse(String source, String html, Metadata metadata, LocalDate retrieved) throws ArticleException {
         Document doc = Jsoup.parse(html);
-        String title = first(doc, "meta[property=og:title]", "content", "meta[name=twitter:title]", "content");
-        if (title == null) title = blankToNull(doc.title());
-        String published = first(doc, "meta[property=article:published_time]", "content",
+        Draft d = new Draft();
+        d.title = first(doc, "meta[property=og:title]", "content", "meta[name=twitter:title]", "content");
+        if (d.title == null) d.title = blankToNull(doc.title());
+        if (d.title == null) d.title = first(doc, "h1", null);
+        d.date(first(doc, "meta[property=article:published_time]", "content",
                 "meta[name=pubdate]", "content", "meta[name=date]", "content", "meta[itemprop=datePublished]", "content",
-                "meta[name=dc.date]", "content", "time[datetime]", "datetime");
-        String outlet = first(doc, "meta[property=og:site_name]", "content", "meta[name=publisher]", "content",
+                "meta[name=dc.date]", "content"), DateSource.METADATA);
+        d.date(JsonLd.datePublished(doc), DateSource.METADATA);
+        // A <time> element may date anything on the page (a related story): a header date, not metadata.
+        d.date(first(doc, "time[datetime]", "datetime"), DateSource.HEADER);
+        d.outlet = first(doc, "meta[property=og:site_name]", "content", "meta[name=publisher]", "content",
                 "meta[name=application-name]", "content");
-        String author = first(doc, "meta[name=author]", "content", "meta[property=article:author]", "content",
+        d.author = first(doc, "meta[name=author]", "content", "meta[property=article:author]", "content",
                 "[rel=author]", null);
-        String url = first(doc, "link[rel=canonical]", "href", "meta[property=og:url]", "content");
+        d.url = first(doc, "link[rel=canonical]", "href", "meta[property=og:url]", "content");
         doc.select(NOISE).remove();
         Element main = mainElement(doc);
         String body = main == null ? null : text(main);
         if (body == null || body.isBlank()) throw new ArticleException(source, "HTML has no article text");
-        return new Article(source, url != null ? url : Sources.name(source), body, title, outlet, author, url,
-                Dates.parse(published).orElse(null));
+        return metadata.article(source, body, d, retrieved);
     }
 
     /**

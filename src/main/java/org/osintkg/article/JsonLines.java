@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JacksonException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.time.LocalDate;
 import java.util.function.Consumer;
 
 /**
@@ -18,16 +19,17 @@ final class JsonLines {
 
     private JsonLines() {}
 
-    static void parse(String source, String text, Consumer<Article> articles, Consumer<ArticleException> failures) {
+    static void parse(String source, String text, Metadata metadata, LocalDate retrieved, Consumer<Article> articles,
+                      Consumer<ArticleException> failures) {
         String[] lines = text.split("\n", -1);
-        if (!firstLineParses(lines) && document(source, text, articles, failures)) return;
+        if (!firstLineParses(lines) && document(source, text, metadata, retrieved, articles, failures)) return;
         for (int i = 0; i < lines.length; i++) {
             String line = lines[i].strip();
             if (line.isEmpty()) continue;
             String where = source + ":" + (i + 1);
             Article a;
             try {
-                a = article(where, line);
+                a = article(where, line, metadata, retrieved);
             } catch (ArticleException e) {
                 failures.accept(e);
                 continue;
@@ -58,8 +60,8 @@ final class JsonLines {
     }
 
     /** Reads the text as one JSON document; false when it is not one (then it is read line by line). */
-    private static boolean document(String source, String text, Consumer<Article> articles,
-                                    Consumer<ArticleException> failures) {
+    private static boolean document(String source, String text, Metadata metadata, LocalDate retrieved,
+                                    Consumer<Article> articles, Consumer<ArticleException> failures) {
         JsonNode node;
         try {
             node = MAPPER.readTree(text);
@@ -72,7 +74,7 @@ final class JsonLines {
             for (JsonNode element : node) {
                 String where = source + "[" + i++ + "]";
                 try {
-                    articles.accept(article(where, element));
+                    articles.accept(article(where, element, metadata, retrieved));
                 } catch (ArticleException e) {
                     failures.accept(e);
                 }
@@ -81,24 +83,26 @@ final class JsonLines {
             return true;
         }
         try {
-            articles.accept(article(source, node));
+            articles.accept(article(source, node, metadata, retrieved));
         } catch (ArticleException e) {
             failures.accept(e);
         }
         return true;
     }
 
-    private static Article article(String where, String line) throws ArticleException {
+    private static Article article(String where, String line, Metadata metadata, LocalDate retrieved)
+            throws ArticleException {
         JsonNode node;
         try {
             node = MAPPER.readTree(line);
         } catch (JacksonException e) {
             throw new ArticleException(where, "malformed JSON: " + e.getOriginalMessage());
         }
-        return article(where, node);
+        return article(where, node, metadata, retrieved);
     }
 
-    private static Article article(String where, JsonNode node) throws ArticleException {
+    private static Article article(String where, JsonNode node, Metadata metadata, LocalDate retrieved)
+            throws ArticleException {
         if (node == null || !node.isObject()) {
             throw new ArticleException(where, "malformed JSON: not an object"
                     + (node == null ? "" : " (" + kind(node) + ")"));
@@ -111,11 +115,13 @@ final class JsonLines {
         }
         String body = Text.normalize(t.asText());
         if (body.isEmpty()) throw new ArticleException(where, "no article text (\"text\" is empty)");
-        String url = field(node, "url");
-        String published = field(node, "published");
-        return new Article(where, url != null ? url : Sources.name(where), body,
-                field(node, "title"), field(node, "outlet"), field(node, "author"), url,
-                Dates.parse(published).orElse(null));
+        Draft d = new Draft();
+        d.url = field(node, "url");
+        d.title = field(node, "title");
+        d.outlet = field(node, "outlet");
+        d.author = field(node, "author");
+        d.date(field(node, "published"), DateSource.METADATA);
+        return metadata.article(where, body, d, retrieved);
     }
 
     private static String kind(JsonNode node) {

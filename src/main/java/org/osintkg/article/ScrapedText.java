@@ -15,20 +15,24 @@ import java.util.regex.Pattern;
 final class ScrapedText {
     private static final Pattern DATE_HEADER = Pattern.compile("^\\s*date\\s+(\\d{4}-\\d{2}-\\d{2})\\s*");
     private static final Pattern URL_LINE = Pattern.compile("^\\s*+(https?://\\S++)\\s*+$");
+    /** "URL: https://…": the header line scrapers write first. */
+    private static final Pattern URL_HEADER = Pattern.compile("(?i)^\\s*+(?:url|link|source url)\\s*+:\\s*+(https?://\\S++)\\s*+$");
+    /** "Published: 12 March 2024", "Date: …": a labelled date; "Updated" is a later day, no label of publication. */
+    private static final Pattern DATE_LABEL = Pattern.compile("(?i)^\\W*+(?:published|posted|date|publication date|first published)(?:\\s++on)?\\s*+:?\\s*+(.+)$");
     // Possessive white space (\s*+) and groups that end on a non-space keep these linear on long
     // runs of spaces: a lazy group between two plain \s* backtracks cubically ("By John" and
     // 2,000 spaces took half a minute).
     private static final Pattern BYLINE = Pattern.compile(
             "^\\s*+(?:BY|By|by)\\s++(\\S(?:.*?\\S)?)\\s*+(?:\\[([^\\]\\s]++@[^\\]\\s]++)\\]\\s*+)?$");
     private static final Pattern EMAIL = Pattern.compile("[\\w.+-]+@([\\w-]+(?:\\.[\\w-]+)+)");
-    private static final Pattern TITLE_OUTLET = Pattern.compile("^(.{11,}?\\S)\\s++[|–—-]\\s++([^|–—-]{2,40})$");
     private static final Pattern BOILERPLATE = Pattern.compile(
             "(?i)^[-–—•*\\s]*(advertisement|comments?|must read|latest articles?|latest news|read (also|more)\\b.*"
             + "|related( articles?| news)?:?|share( this)?( article| story)?|subscribe\\b.*|sign up\\b.*"
-            + "|follow us\\b.*|support .{1,40} or become our patron!?|newsletter\\b.*|loading\\.*"
+            + "|follow us\\b.*|support .{1,40} or become our patron!?|support .{1,40}!|newsletter\\b.*|loading\\.*"
             + "|click here\\b.*|skip to (main )?content|menu|search|listen to (this )?article.*"
             + "|print|email|copy link|most read|trending|more stories)[-–—•*\\s]*$");
-    private static final Pattern DATELINE = Pattern.compile("^(\\p{Lu}[\\p{L} .-]{1,30})\\s+[•|·]\\s+(\\p{Lu}[\\p{L}0-9 .&-]{1,30})$");
+    /** "Kyiv • UNN": a place of at most three words, a bullet or bar, the outlet ("Headline | Site" is longer). */
+    private static final Pattern DATELINE = Pattern.compile("^(\\p{Lu}[\\p{L}.-]*+(?: [\\p{L}.-]++){0,2})\\s+[•|·]\\s+(\\p{Lu}[\\p{L}0-9 .&-]{1,30})$");
     private static final Pattern PUNCTUATION_ONLY = Pattern.compile("^[\\p{Punct}\\p{Pd}•·\\s]*$");
     private static final Pattern NAME = Pattern.compile("(\\p{Lu}[\\p{L}'’.-]*)(\\s+\\p{Lu}[\\p{L}'’.-]*){0,3}");
     /**
@@ -40,16 +44,18 @@ final class ScrapedText {
     /** A trailing URL line may be longer than a header line; longer than this it is text. */
     private static final int MAX_URL_LINE = 4096;
 
+    private final Metadata metadata;
+    /** Squashed names of organizations, outlets among them: what a masthead line may say. */
     private final Set<String> outlets;
 
-    /** @param outlets names of known outlets, compared after {@link #squash(String)} */
-    ScrapedText(Set<String> outlets) {
-        this.outlets = outlets;
+    ScrapedText(Metadata metadata) {
+        this.metadata = metadata;
+        this.outlets = metadata.outlets().organizations();
     }
 
-    Article parse(String source, String text) throws ArticleException {
+    Article parse(String source, String text, LocalDate retrieved) throws ArticleException {
         List<String> lines = lines(text);
-        Meta meta = new Meta();
+        Draft meta = new Draft();
         int first = header(lines, meta);
         int last = footer(lines, first, meta);
         StringBuilder body = new StringBuilder();
@@ -60,8 +66,7 @@ final class ScrapedText {
             body.append(line);
         }
         if (body.length() == 0) throw new ArticleException(source, "no article text");
-        String key = meta.url != null ? meta.url : Sources.name(source);
-        return new Article(source, key, body.toString(), meta.title, meta.outlet, meta.author, meta.url, meta.date);
+        return metadata.article(source, body.toString(), meta, retrieved);
     }
 
     /** Splits on CR LF, CR, LF, NEL, LINE and PARAGRAPH SEPARATOR. */
@@ -81,7 +86,7 @@ final class ScrapedText {
     }
 
     /** Reads metadata from the lines before the first paragraph; returns the index of the body's first line. */
-    private int header(List<String> lines, Meta meta) {
+    private int header(List<String> lines, Draft meta) {
         List<String> original = new ArrayList<>(lines);
         int firstPlain = -1;
         int keepFrom = -1;
@@ -89,33 +94,29 @@ final class ScrapedText {
             String raw = lines.get(i);
             Matcher dh = DATE_HEADER.matcher(raw);
             if (dh.find()) {
-                meta.date = Dates.parse(dh.group(1)).orElse(meta.date);
+                meta.date(dh.group(1), DateSource.METADATA);
                 lines.set(i, raw.substring(dh.end()));
                 raw = lines.get(i);
             }
             String line = raw.strip();
             if (line.isEmpty() || isFurniture(line)) continue;
+            if (line.length() <= MAX_URL_LINE) {
+                Matcher u = URL_HEADER.matcher(line);
+                if (u.matches()) {
+                    if (meta.url == null) meta.url = u.group(1);
+                    lines.set(i, "");
+                    original.set(i, "");
+                    continue;
+                }
+            }
             if (isParagraph(line)) return keepFrom >= 0 ? keepFrom : i;
-            if (meta.date == null && isDateLine(line)) {
-                meta.date = Dates.find(line).map(Dates.Found::date).orElse(null);
-            } else if (isOutlet(line)) {
-                meta.outlet = meta.outlet == null ? line : meta.outlet;
-            } else if (DATELINE.matcher(line).matches()) {
-                // "Kyiv • UNN": a dateline naming the place and the outlet.
-                Matcher d = DATELINE.matcher(line);
-                if (d.matches() && meta.outlet == null) meta.outlet = d.group(2).strip();
-                // The dateline stays in the body: its place is named there.
+            headerLine(line, meta);
+            if (DATELINE.matcher(line).matches()) {
+                // "Kyiv • UNN": the dateline stays in the body, its place is named there.
                 if (keepFrom < 0) keepFrom = i;
                 continue;
-            } else if (isByline(line)) {
-                byline(line, meta);
-            } else if (meta.title == null && words(line) >= 4) {
-                title(line, meta);
-                firstPlain = firstPlain < 0 ? i : firstPlain;
-            } else if (meta.title != null && meta.outlet == null && looksLikeName(line)) {
-                // A short name line right under the headline is the outlet's masthead.
-                meta.outlet = line;
             }
+            if (firstPlain < 0 && words(line) >= 4 && !isDateLine(line) && !isByline(line)) firstPlain = i;
             lines.set(i, "");
         }
         // No paragraph at all: a short article, not a page of headers. Its lines are the body.
@@ -127,8 +128,48 @@ final class ScrapedText {
         return lines.size();
     }
 
+    /** What one header line says: a date, the outlet, a byline, the headline, a masthead. */
+    private void headerLine(String line, Draft meta) {
+        Matcher label = DATE_LABEL.matcher(line);
+        if (words(line) <= 10 && label.matches() && Dates.find(label.group(1)).isPresent()) {
+            meta.date(label.group(1), DateSource.METADATA);
+        } else if (isDateLine(line)) {
+            meta.date(line, DateSource.HEADER);
+        } else if (words(line) <= 8 && Metadata.isRelative(line)) {
+            meta.relative.add(line);
+        } else if (isOutlet(line)) {
+            outletLine(line, meta);
+        } else if (DATELINE.matcher(line).matches()) {
+            Matcher d = DATELINE.matcher(line);
+            if (d.matches()) {
+                String named = metadata.outlets().named(d.group(2).strip());
+                if (named != null && meta.credited == null) meta.credited = named;
+                else if (meta.outletGuess == null) meta.outletGuess = d.group(2).strip();
+            }
+        } else if (isByline(line)) {
+            byline(line, meta);
+        } else if (meta.title == null && words(line) >= 4 && Titles.headlineShaped(line, words(line))) {
+            title(line, meta);
+        } else if (meta.title != null && meta.outletGuess == null && looksLikeName(line)) {
+            // A short name line right under the headline may be the outlet's masthead.
+            meta.outletGuess = line;
+        } else if (meta.credited == null) {
+            meta.credited = Credits.outlet(line, metadata.outlets());
+        }
+    }
+
+    /** A line that is an organization's name: the publisher when it names an outlet, else a guess. */
+    private void outletLine(String line, Draft meta) {
+        String named = metadata.outlets().named(line);
+        if (named != null) {
+            if (meta.masthead == null) meta.masthead = line;
+        } else if (meta.outletGuess == null) {
+            meta.outletGuess = line;
+        }
+    }
+
     /** Reads the byline, outlet and URL that trail the article; returns the end of the body. */
-    private int footer(List<String> lines, int first, Meta meta) {
+    private int footer(List<String> lines, int first, Draft meta) {
         int end = lines.size();
         while (end > first) {
             String line = lines.get(end - 1).strip();
@@ -149,7 +190,7 @@ final class ScrapedText {
             } else if (gluedOutletAuthor(line, meta)) {
                 end--;
             } else if (isOutlet(line)) {
-                if (meta.outlet == null) meta.outlet = line;
+                outletLine(line, meta);
                 end--;
             } else {
                 break;
@@ -158,28 +199,24 @@ final class ScrapedText {
         return end;
     }
 
-    private void title(String line, Meta meta) {
-        Matcher m = TITLE_OUTLET.matcher(line);
-        if (m.matches() && words(m.group(2)) <= 4) {
-            meta.title = m.group(1).strip();
-            if (meta.outlet == null) meta.outlet = m.group(2).strip();
-        } else {
-            meta.title = line;
-        }
+    private void title(String line, Draft meta) {
+        meta.title = line;
+        String site = Titles.siteName(line, metadata.outlets());
+        if (site != null && meta.outletGuess == null) meta.outletGuess = site;
     }
 
-    private void byline(String line, Meta meta) {
+    private void byline(String line, Draft meta) {
         Matcher m = BYLINE.matcher(line);
         if (!m.matches()) return;
         String names = m.group(1).replaceAll("\\s*\\[.*$", "").strip();
         if (names.equals(names.toUpperCase(Locale.ROOT))) names = titleCase(names);
         if (meta.author == null) meta.author = names;
         Matcher email = EMAIL.matcher(line);
-        if (meta.outlet == null && email.find()) meta.outlet = outletOfDomain(email.group(1));
+        if (meta.outletGuess == null && email.find()) meta.outletGuess = outletOfDomain(email.group(1));
     }
 
     /** "The Kyiv IndependentTim Zadorozhnyy": a page that glued the masthead to the byline. */
-    private boolean gluedOutletAuthor(String line, Meta meta) {
+    private boolean gluedOutletAuthor(String line, Draft meta) {
         String squashedLine = squash(line);
         for (String outlet : outlets) {
             if (outlet.length() >= 3 && squashedLine.startsWith(outlet) && !squashedLine.equals(outlet)) {
@@ -187,7 +224,7 @@ final class ScrapedText {
                 int cut = cutAfterLetters(line, outlet.length() + skipped);
                 String rest = line.substring(cut).strip();
                 if (looksLikeName(rest) && Character.isLowerCase(line.charAt(cut - 1))) {
-                    if (meta.outlet == null) meta.outlet = line.substring(0, cut).strip();
+                    outletLine(line.substring(0, cut).strip(), meta);
                     if (meta.author == null) meta.author = rest;
                     return true;
                 }
@@ -274,13 +311,5 @@ final class ScrapedText {
         StringBuilder b = new StringBuilder(s.length());
         s.toLowerCase(Locale.ROOT).codePoints().filter(Character::isLetterOrDigit).forEach(b::appendCodePoint);
         return b.toString();
-    }
-
-    private static final class Meta {
-        LocalDate date;
-        String title;
-        String outlet;
-        String author;
-        String url;
     }
 }

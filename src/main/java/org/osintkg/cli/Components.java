@@ -2,10 +2,15 @@ package org.osintkg.cli;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.osintkg.article.ArticleReader;
+import org.osintkg.article.Outlets;
+import org.osintkg.kb.EntityKind;
 import org.osintkg.kb.KnowledgeBase;
 import org.osintkg.kb.ReferenceEntity;
 import org.osintkg.nlp.CoreNlp;
@@ -20,14 +25,31 @@ final class Components {
     }
 
     static ArticleReader reader(KnowledgeBase kb, long maxBytes) {
-        Set<String> outlets = new HashSet<>();
+        return new ArticleReader(outlets(kb), maxBytes, LocalDate.now());
+    }
+
+    /**
+     * What the reader needs of the KB's outlets, as plain names: every organization's names (for
+     * mastheads), each outlet's names and domains, and the outlets of a known country other than
+     * the US (they write 06/07 for 6 July).
+     */
+    static Outlets outlets(KnowledgeBase kb) {
+        Set<String> organizations = new HashSet<>();
+        Map<String, String> names = new HashMap<>();
+        Set<String> dayFirst = new HashSet<>();
         for (ReferenceEntity e : kb.entities()) {
-            if (e.kind().isOrganization()) {
-                outlets.add(e.label());
-                outlets.addAll(e.aliases());
-            }
+            if (!e.kind().isOrganization()) continue;
+            organizations.add(e.label());
+            organizations.addAll(e.aliases());
+            if (e.kind() != EntityKind.OUTLET) continue;
+            names.put(e.label(), e.label());
+            for (String a : e.aliases()) names.putIfAbsent(a, e.label());
+            String code = kb.isoCode(e.country());
+            if (code != null && !code.equals("US")) dayFirst.add(e.label());
         }
-        return new ArticleReader(outlets, maxBytes);
+        Map<String, String> domains = new HashMap<>();
+        kb.outletDomains().forEach((d, e) -> domains.put(d, e.label()));
+        return new Outlets(organizations, names, domains, dayFirst);
     }
 
     static Pipeline pipeline(KnowledgeBase kb) {

@@ -2,24 +2,32 @@ package org.osintkg.cli;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import org.osintkg.article.Article;
 import org.osintkg.article.ArticleException;
+import org.osintkg.article.Dates;
 import org.osintkg.evaluate.Gold;
+import org.osintkg.evaluate.MetadataScore;
 import org.osintkg.evaluate.Scorer;
 import org.osintkg.kb.KnowledgeBase;
 import org.osintkg.pipeline.Pipeline;
 import org.osintkg.rdf.Extraction;
+import org.osintkg.resolve.Entity;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 @Command(name = "evaluate", description = {
-        "Scores extraction against gold annotations (the corpus JSON format): precision, recall and F1 per",
-        "entity class and per claim type, and for (quantity, claimant) pairs. An article is paired with",
-        "DIR/<file name without extension>.json; articles without gold are skipped."})
+        "Scores what ingest stores against gold annotations (the corpus JSON format): outlet and date",
+        "accuracy per article and overall, precision, recall and F1 per entity class and per claim type,",
+        "and for (quantity, claimant) pairs. An article is paired with DIR/<file name without extension>.json;",
+        "articles without gold are skipped. No gold field is ever used as input."})
 final class EvaluateCommand implements Callable<Integer> {
     @Option(names = "--gold", required = true, paramLabel = "DIR", description = "Folder of gold JSON files.")
     Path goldDir;
@@ -37,19 +45,6 @@ final class EvaluateCommand implements Callable<Integer> {
     @Option(names = "--verbose", description = "Print each article's claims and the split and merged entities.")
     boolean verbose;
 
-    /**
-     * A stored copy of a page often lacks the masthead and date that a feed would carry; the gold
-     * file's metadata fields (outlet, published) stand in for them. Entities and claims are never read.
-     */
-    static Article withFeedMetadata(Article a, Gold gold) {
-        String outlet = a.outlet() != null ? a.outlet() : gold.outlet();
-        java.time.LocalDate published = a.published();
-        if (published == null && gold.published() != null) {
-            published = org.osintkg.article.Dates.parse(gold.published()).orElse(null);
-        }
-        return new Article(a.source(), a.key(), a.body(), a.title(), outlet, a.author(), a.url(), published);
-    }
-
     @Override
     public Integer call() throws Exception {
         KnowledgeBase knowledge = Components.kb(kb);
@@ -66,6 +61,9 @@ final class EvaluateCommand implements Callable<Integer> {
                 scorer.same(java.util.Arrays.stream(line.split("\\|")).map(String::strip).toList());
             }
         }
+        LocalDate today = LocalDate.now();
+        MetadataScore metadata = new MetadataScore(Dates.EARLIEST, today.plusDays(1));
+        List<String> metadataLines = new ArrayList<>();
         int scored = 0;
         for (Article a : articles) {
             String name = a.sourceName().replaceFirst("\\.[^.]+$", "");
@@ -75,8 +73,10 @@ final class EvaluateCommand implements Callable<Integer> {
                 continue;
             }
             Gold gold = Gold.read(g);
-            Extraction x = pipeline.extract(withFeedMetadata(a, gold));
-            scorer.add(x, a.body(), gold);
+            Extraction x = pipeline.extract(a);
+            scorer.add(x, a, gold);
+            metadataLines.add(metadata.add(name, x.outlet() == null ? null : x.outlet().label(), names(knowledge, x.outlet()),
+                    a.published(), a.dateSource() == null ? null : a.dateSource().name().toLowerCase(Locale.ROOT), gold));
             scored++;
             if (verbose) {
                 System.out.println("== " + name);
@@ -87,6 +87,9 @@ final class EvaluateCommand implements Callable<Integer> {
             }
         }
         System.out.println("articles scored: " + scored);
+        System.out.println("outlet and date per article");
+        metadataLines.forEach(System.out::println);
+        System.out.print(metadata.report());
         System.out.print(scorer.report());
         if (verbose) scorer.identityErrors().forEach(System.out::println);
         return failures.isEmpty() ? 0 : 1;
@@ -98,6 +101,21 @@ final class EvaluateCommand implements Callable<Integer> {
         if (x.outlet() != null) all.add(x.outlet());
         return all.stream().filter(e -> e.iri().equals(c.claimantIri())).findFirst()
                 .map(e -> e.label() + "|" + String.join("|", e.surfaceForms())).orElse("");
+    }
+
+    /** The outlet's label, the forms the article gave it and, for a KB outlet, the KB's other names. */
+    private static Set<String> names(KnowledgeBase kb, Entity outlet) {
+        Set<String> out = new LinkedHashSet<>();
+        if (outlet == null) return out;
+        out.add(outlet.label());
+        out.addAll(outlet.surfaceForms());
+        if (outlet.kbIri() != null) {
+            kb.get(outlet.kbIri()).ifPresent(e -> {
+                out.add(e.label());
+                out.addAll(e.aliases());
+            });
+        }
+        return out;
     }
 
     /** The claim's evidence, shortened for one line. */

@@ -42,14 +42,32 @@ public final class Scorer {
         for (String n : names) same.put(norm(n), first);
     }
     private int evidenceChecked;
+    /** The publisher of the article being added: a claim credited to it is matched as outlets are. */
+    private Entity publisher;
     private int evidenceExact;
 
-    /** Adds one article: its extraction (with the body for the evidence check) and its gold. */
+    /**
+     * Adds one article: its extraction, the article as read and its gold. Its publisher is one of
+     * its organizations when the page's text gave it (an article without a URL) or the body names it;
+     * an outlet known from the URL alone is not a name in the article.
+     */
+    public void add(Extraction x, org.osintkg.article.Article a, Gold gold) {
+        add(x, a.body(), a.url() == null, gold);
+    }
+
+    /** Adds one article whose publisher, if any, counts as its organization only when the body names it. */
     public void add(Extraction x, String body, Gold gold) {
+        add(x, body, false, gold);
+    }
+
+    private void add(Extraction x, String body, boolean publisherFromText, Gold gold) {
         Map<String, List<Set<String>>> predicted = new LinkedHashMap<>();
         for (String c : List.of("person", "organization", "unit", "place")) predicted.put(c, new ArrayList<>());
         List<Entity> all = new ArrayList<>(x.entities());
-        if (x.outlet() != null && all.stream().noneMatch(e -> e.iri().equals(x.outlet().iri()))) all.add(x.outlet());
+        if (x.outlet() != null && all.stream().noneMatch(e -> e.iri().equals(x.outlet().iri()))
+                && (publisherFromText || named(body, x.outlet()))) {
+            all.add(x.outlet());
+        }
         for (Entity e : all) {
             String c = classOf(e.kind());
             if (c != null) predicted.get(c).add(names(e));
@@ -62,6 +80,8 @@ public final class Scorer {
 
         Map<String, Set<String>> entityNames = new LinkedHashMap<>();
         for (Entity e : all) entityNames.put(e.iri(), names(e));
+        // A claim credited to the publisher names it whether or not the text does.
+        if (x.outlet() != null) entityNames.putIfAbsent(x.outlet().iri(), names(x.outlet()));
         List<Gold.Named> goldAll = new ArrayList<>(gold.persons());
         goldAll.addAll(gold.organizations());
         goldAll.addAll(gold.places());
@@ -84,12 +104,25 @@ public final class Scorer {
             goldKeys.add(keys);
             goldPerson.add(gold.persons().contains(g));
         }
+        publisher = x.outlet();
         scoreClaims(x.claims(), entityNames, gold.claims());
         for (ResolvedClaim rc : x.claims()) {
             evidenceChecked++;
             Claim c = rc.claim();
             if (c.start() >= 0 && c.end() <= body.length() && c.start() < c.end()) evidenceExact++;
         }
+    }
+
+    /** True when the body contains one of the entity's names as a word or phrase, case aside. */
+    static boolean named(String body, Entity e) {
+        String lower = body.toLowerCase(Locale.ROOT);
+        for (String n : names(e)) {
+            if (n == null || n.length() < 2) continue;
+            java.util.regex.Matcher m = java.util.regex.Pattern.compile("(?<![\\p{L}\\p{N}])" + java.util.regex.Pattern.quote(n)
+                    + "(?![\\p{L}\\p{N}])").matcher(lower);
+            if (m.find()) return true;
+        }
+        return false;
     }
 
     private void score(String cls, List<Set<String>> predicted, List<Gold.Named> gold) {
@@ -141,7 +174,8 @@ public final class Scorer {
         for (ResolvedClaim c : numeric) {
             for (int i = 0; i < goldNumeric.size(); i++) {
                 Gold.GoldClaim g = goldNumeric.get(i);
-                if (!used[i] && g.quantity() == c.claim().quantity().value() && claimantMatches(c, names, g)) {
+                if (!used[i] && g.quantity() == c.claim().quantity().value()
+                        && (claimantMatches(c, names, g) || publisherMatches(c, names, g))) {
                     used[i] = true;
                     tp++;
                     break;
@@ -157,7 +191,8 @@ public final class Scorer {
             for (int i = 0; i < gold.size(); i++) {
                 Gold.GoldClaim g = gold.get(i);
                 Long q = c.claim().quantity() == null ? null : c.claim().quantity().value();
-                if (!usedAll[i] && t.equals(g.type()) && java.util.Objects.equals(q, g.quantity()) && claimantMatches(c, names, g)) {
+                if (!usedAll[i] && t.equals(g.type()) && java.util.Objects.equals(q, g.quantity())
+                        && (claimantMatches(c, names, g) || publisherMatches(c, names, g))) {
                     usedAll[i] = true;
                     perType.get(t)[0]++;
                     break;
@@ -180,6 +215,17 @@ public final class Scorer {
         if (norm(g.claimant()) != null && predicted.contains(norm(g.claimant()))) return true;
         for (String a : g.claimant_aliases()) {
             if (predicted.contains(norm(a))) return true;
+        }
+        return false;
+    }
+
+    /** A claim credited to the publisher matches a gold claimant that names it as outlet accuracy judges names. */
+    private boolean publisherMatches(ResolvedClaim c, Map<String, Set<String>> names, Gold.GoldClaim g) {
+        if (publisher == null || !publisher.iri().equals(c.claimantIri())) return false;
+        Set<String> ns = names.getOrDefault(publisher.iri(), Set.of());
+        if (g.claimant() != null && MetadataScore.outletMatches(publisher.label(), ns, g.claimant())) return true;
+        for (String a : g.claimant_aliases()) {
+            if (MetadataScore.outletMatches(publisher.label(), ns, a)) return true;
         }
         return false;
     }

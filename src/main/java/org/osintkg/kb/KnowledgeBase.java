@@ -36,6 +36,7 @@ public final class KnowledgeBase {
     private final Graph graph;
     private final Map<String, ReferenceEntity> byIri;
     private final Map<String, ReferenceEntity> byDemonym = new HashMap<>();
+    private final Map<String, ReferenceEntity> byDomain = new HashMap<>();
 
     private KnowledgeBase(Graph graph) {
         this.graph = graph;
@@ -43,6 +44,46 @@ public final class KnowledgeBase {
         for (ReferenceEntity e : byIri.values()) {
             if (e.demonym() != null) byDemonym.put(Names.key(e.demonym()), e);
         }
+        graph.find(Node.ANY, Vocab.domain, Node.ANY).forEachRemaining(t -> {
+            ReferenceEntity e = t.getSubject().isURI() ? byIri.get(t.getSubject().getURI()) : null;
+            if (e != null && e.kind() == EntityKind.OUTLET && t.getObject().isLiteral()) {
+                byDomain.merge(domainKey(t.getObject().getLiteralLexicalForm()), e,
+                        (a, b) -> a.iri().compareTo(b.iri()) <= 0 ? a : b);
+            }
+        });
+    }
+
+    /** A domain as outlets.ttl writes it: lowercase, no scheme, no "www.", no trailing dot. */
+    private static String domainKey(String d) {
+        String s = d.strip().toLowerCase(java.util.Locale.ROOT).replaceFirst("^[a-z]+://", "").replaceFirst("/.*$", "");
+        s = s.replaceFirst("^www\\.", "");
+        while (s.endsWith(".")) s = s.substring(0, s.length() - 1);
+        return s;
+    }
+
+    /** A place's ISO 3166 code (osint:isoCode: "US", "UA-63"), or null. */
+    public String isoCode(String placeIri) {
+        return placeIri == null ? null : literal(graph, NodeFactory.createURI(placeIri), Vocab.isoCode);
+    }
+
+    /** Each web domain an outlet publishes on (osint:domain) -> that outlet. */
+    public Map<String, ReferenceEntity> outletDomains() {
+        return java.util.Collections.unmodifiableMap(byDomain);
+    }
+
+    /**
+     * The outlet publishing on a host: the outlet of the host itself, else of the nearest domain
+     * it lies under ("amp.cnn.com" -> cnn.com, "english.pravda.com.ua" -> pravda.com.ua).
+     */
+    public Optional<ReferenceEntity> outletOfHost(String host) {
+        if (host == null) return Optional.empty();
+        String h = domainKey(host);
+        while (h.indexOf('.') > 0) {
+            ReferenceEntity e = byDomain.get(h);
+            if (e != null) return Optional.of(e);
+            h = h.substring(h.indexOf('.') + 1);
+        }
+        return Optional.empty();
     }
 
     /** The bundled KB and then each extra Turtle file or folder of them. */

@@ -42,7 +42,10 @@ public final class ReportMapper {
         add(g, report, Vocab.sha256, str(Iris.sha256(a.body())));
         add(g, report, Vocab.sourceName, str(a.sourceName()));
         if (a.title() != null) add(g, report, Vocab.title, str(a.title()));
-        if (a.published() != null) add(g, report, Vocab.issued, date(a.published().toString()));
+        if (a.published() != null) {
+            add(g, report, Vocab.issued, date(a.published().toString()));
+            add(g, report, Vocab.dateSource, dateSource(a.dateSource()));
+        }
         if (a.author() != null) add(g, report, Vocab.creator, str(a.author()));
         if (a.url() != null) add(g, report, Vocab.url, str(a.url()));
         if (x.outlet() != null) {
@@ -79,10 +82,20 @@ public final class ReportMapper {
             if (r.organizationIri() != null) add(g, person, Vocab.memberOf, NodeFactory.createURI(r.organizationIri()));
         }
         String fingerprint = Iris.sha256(version + "\u0000" + a.key() + "\u0000" + a.body() + "\u0000" + a.title()
-                + "\u0000" + a.published() + "\u0000" + a.outlet() + "\u0000" + a.author() + "\u0000" + a.url()
+                + "\u0000" + a.published() + "\u0000" + a.dateSource() + "\u0000" + a.outlet() + "\u0000" + a.author() + "\u0000" + a.url()
                 + "\u0000" + a.sourceName());
         add(g, report, Vocab.fingerprint, str(fingerprint));
         return new ReportGraphs(report, a.source(), fingerprint, g, labels, x.entities().size());
+    }
+
+    private static Node dateSource(org.osintkg.article.DateSource s) {
+        return switch (s) {
+            case METADATA -> Vocab.MetadataDate;
+            case DATELINE -> Vocab.DatelineDate;
+            case URL_PATH -> Vocab.UrlPathDate;
+            case HEADER -> Vocab.HeaderDate;
+            case RELATIVE -> Vocab.RelativeDate;
+        };
     }
 
     private static Node claim(Graph g, String reportId, Node report, int n, ResolvedClaim rc, String body) {

@@ -53,6 +53,11 @@ public final class Vocab {
     public static final Node Approximately = osint("Approximately");
     public static final Node AtLeast = osint("AtLeast");
     public static final Node AtMost = osint("AtMost");
+    public static final Node MetadataDate = osint("MetadataDate");
+    public static final Node DatelineDate = osint("DatelineDate");
+    public static final Node UrlPathDate = osint("UrlPathDate");
+    public static final Node HeaderDate = osint("HeaderDate");
+    public static final Node RelativeDate = osint("RelativeDate");
 
     // Report
     public static final Node body = osint("body");
@@ -72,6 +77,8 @@ public final class Vocab {
     public static final Node fingerprint = osint("fingerprint");
     public static final Node sourceName = osint("sourceName");
     public static final Node language = osint("language");
+    public static final Node dateSource = osint("dateSource");
+    public static final Node domain = osint("domain");
 
     // Entities
     public static final Node mentionedIn = osint("mentionedIn");

@@ -37,7 +37,9 @@ class ArticleReaderTest {
         assertTrue(s.get("000").body().startsWith("Ukrainian military officials denied"), s.get("000").body());
 
         Article up = s.get("001");
-        assertEquals(LocalDate.of(2024, 11, 14), up.published());
+        // The URL path's day (…/news/2024/10/28/7481775/) outranks an unlabelled "• 11/14/2024" in the header.
+        assertEquals(LocalDate.of(2024, 10, 28), up.published());
+        assertEquals(DateSource.URL_PATH, up.dateSource());
         assertTrue(up.title().startsWith("Resistance Center of Ukraine reports"));
         assertEquals("Pravda Ukraine", up.outlet());
         assertEquals("https://www.pravda.com.ua/eng/news/2024/10/28/7481775/", up.url());

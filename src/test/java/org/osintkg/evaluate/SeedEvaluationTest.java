@@ -20,7 +20,7 @@ class SeedEvaluationTest {
         }
         for (Article a : TestSupport.read("seeds")) {
             String id = a.sourceName().replace(".txt", "");
-            scorer.add(TestSupport.pipeline().extract(a), a.body(),
+            scorer.add(TestSupport.pipeline().extract(a), a,
                     Gold.read(Path.of("src/test/resources/gold/seeds", id + ".json")));
         }
         String report = scorer.report();
