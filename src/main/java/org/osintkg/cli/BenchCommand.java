@@ -60,7 +60,8 @@ final class BenchCommand implements Callable<Integer> {
     List<Path> real;
 
     @Option(names = "--real-ingest", defaultValue = "2000",
-            description = "Variants of the real articles ingested into a new store (default: ${DEFAULT-VALUE}; 0 for none).")
+            description = "Variants of the first --real folder's articles (the seeds) ingested into a new store "
+                    + "(default: ${DEFAULT-VALUE}; 0 for none).")
     int realIngest;
 
     @Option(names = "--lengths", split = ",", defaultValue = "250,500,1000,2000,8000", paramLabel = "N[,N…]",

@@ -7,6 +7,9 @@ import org.osintkg.extract.SourceCandidates.Candidate;
 
 /** Where a source stands next to a cue: the candidate right after "according to", or right before "said". */
 final class CueSpans {
+    // String.matches compiles its pattern on every call; these are compiled once.
+    private static final Pattern M0 = Pattern.compile("(?i)(?:the|this|that)\\s+");
+    private static final Pattern M1 = Pattern.compile("\\s*(?:(?:an?|the|[a-z][\\p{L}-]*|[A-Z][a-z]+)\\s+){0,3}");
     private CueSpans() {}
 
     private static final Pattern GENERIC_HEAD = Pattern.compile("\\s+(?:service|services|agency|agencies|office|command|ministry)$");
@@ -30,7 +33,7 @@ final class CueSpans {
         }
         // "according to the intelligence spokesperson": the cue took the article the title starts with.
         for (Candidate c : cands) {
-            if (c.start() < pos && c.end() > p && text.substring(c.start(), pos).matches("(?i)(?:the|this|that)\\s+")) return c;
+            if (c.start() < pos && c.end() > p && M0.matcher(text.substring(c.start(), pos)).matches()) return c;
         }
         return null;
     }
@@ -40,7 +43,7 @@ final class CueSpans {
         for (Candidate c : cands) {
             if (c.start() < pos || c.start() > pos + 45) continue;
             String between = text.substring(pos, c.start());
-            if (between.matches("\\s*(?:(?:an?|the|[a-z][\\p{L}-]*|[A-Z][a-z]+)\\s+){0,3}") && !between.contains(",")) return c;
+            if (M1.matcher(between).matches() && !between.contains(",")) return c;
         }
         return null;
     }

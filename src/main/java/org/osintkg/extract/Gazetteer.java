@@ -1,5 +1,6 @@
 package org.osintkg.extract;
 
+import java.util.regex.Pattern;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -15,6 +16,8 @@ import org.osintkg.nlp.Token;
  * normalized tokens (no regular expression per entry).
  */
 public final class Gazetteer {
+    // String.matches compiles its pattern on every call; these are compiled once.
+    private static final Pattern M0 = Pattern.compile("[\\p{Pd}]+");
     /** What a name in the trie stands for, and how it is written in the KB. */
     public record Entry(ReferenceEntity entity, String written, boolean weak) {}
 
@@ -132,7 +135,7 @@ public final class Gazetteer {
 
     /** Hyphens and dashes inside a name ("Operational-Tactical") are skipped. */
     private static boolean isJoiner(String s) {
-        return s.matches("[\\p{Pd}]+");
+        return M0.matcher(s).matches();
     }
 
     /**

@@ -14,6 +14,22 @@ import org.osintkg.extract.Quantity.Qualifier;
  * Years, dates, ordinals, money and percentages are not quantities.
  */
 public final class Quantities {
+    // String.matches compiles its pattern on every call; these are compiled once.
+    private static final Pattern MX0 = Pattern.compile("(?is)^\\s*(?:of them\\s+)?(?:have|had|has|were|was|are|remain|remained|died|"
+                + "were killed|are believed|more|others|had been|have been|of whom|who)\\b.*");
+    private static final Pattern MX1 = Pattern.compile("(?is).*\\b(on|since|by|until|from|in|of|early|late|mid)\\s+(january|february|march|april|may|june|"
+                + "july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\\s*$");
+    private static final Pattern MX2 = Pattern.compile("(?is)^\\s*(%|percent|per cent|billion|bn|km|kilomet|miles|"
+                + "meters|metres|hours|days|weeks|months|years|minutes|times|a\\.m|p\\.m|am\\b|pm\\b|o'clock|dollars|euros|"
+                + "rubles|hryvnias|tons|tonnes|kg).*");
+    private static final Pattern M0 = Pattern.compile("(?s)^\\s+(?:that\\s+)?(?:the\\s+)?[A-Z][\\p{L}.]*(?:\\s+[A-Z][\\p{L}.]*)?\\s+(?:says|said|estimates|estimated|believes|claims|claimed)\\b.*");
+    private static final Pattern M1 = Pattern.compile("(?s)^\\s+of\\b.*");
+    private static final Pattern M2 = Pattern.compile("hundreds?|thousands?|dozens|(?:tens|hundreds) of thousands");
+    private static final Pattern M3 = Pattern.compile("(19|20)\\d\\d");
+    private static final Pattern M4 = Pattern.compile("(?is)^\\s+(troops|soldiers|people|drones|missiles).*");
+    private static final Pattern M5 = Pattern.compile("(?is).*\\b(january|february|march|april|may|june|july|august|september|october|november|december)\\s*$");
+    private static final Pattern M6 = Pattern.compile("(?is)^\\s*(january|february|march|april|may|june|july|august|september|october|november|december)\\b.*");
+    private static final Pattern M7 = Pattern.compile("(?s).*[$€£]\\s*$");
     private static final Map<String, Long> WORDS = Map.ofEntries(
             Map.entry("one", 1L), Map.entry("two", 2L), Map.entry("three", 3L), Map.entry("four", 4L),
             Map.entry("five", 5L), Map.entry("six", 6L), Map.entry("seven", 7L), Map.entry("eight", 8L),
@@ -78,8 +94,32 @@ public final class Quantities {
 
     private Quantities() {}
 
+    /** The words every number word is made of ("ninety-five" holds "ninety"). */
+    private static final java.util.Set<String> NUMBER_WORDS = java.util.Set.of("one", "two", "three", "four", "five", "six",
+            "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen",
+            "eighteen", "nineteen", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety", "hundred",
+            "hundreds", "thousand", "thousands", "dozen", "dozens");
+
+    /** Whether a text holds a digit or a number word: most sentences hold neither, and need no pattern run over them. */
+    static boolean mayHoldNumber(String text) {
+        int wordStart = -1;
+        for (int i = 0; i <= text.length(); i++) {
+            char ch = i < text.length() ? text.charAt(i) : ' ';
+            if (Character.isDigit(ch)) return true;
+            if (Character.isLetter(ch)) {
+                if (wordStart < 0) wordStart = i;
+            } else if (wordStart >= 0) {
+                if (i - wordStart >= 3 && i - wordStart <= 9
+                        && NUMBER_WORDS.contains(text.substring(wordStart, i).toLowerCase(Locale.ROOT))) return true;
+                wordStart = -1;
+            }
+        }
+        return false;
+    }
+
     /** Every quantity in a text, with offsets relative to it. */
     public static List<Quantity> find(String text) {
+        if (!mayHoldNumber(text)) return new ArrayList<>();
         List<Quantity> out = new ArrayList<>();
         Matcher pu = PER_UNIT.matcher(text);
         int perUnitEnd = -1;
@@ -187,11 +227,10 @@ public final class Quantities {
 
     /** "5,000 have been killed", "6,000 remain": a numeral standing for a group named before. */
     private static boolean elliptical(String after) {
-        if (after.matches("(?s)^\\s+(?:that\\s+)?(?:the\\s+)?[A-Z][\\p{L}.]*(?:\\s+[A-Z][\\p{L}.]*)?\\s+(?:says|said|estimates|estimated|believes|claims|claimed)\\b.*")) {
+        if (M0.matcher(after).matches()) {
             return true;
         }
-        return after.matches("(?is)^\\s*(?:of them\\s+)?(?:have|had|has|were|was|are|remain|remained|died|"
-                + "were killed|are believed|more|others|had been|have been|of whom|who)\\b.*");
+        return MX0.matcher(after).matches();
     }
 
     /** "photos of four men" depict people; an image is not a claim about how many there are. */
@@ -204,23 +243,20 @@ public final class Quantities {
      * out of a group), a number of people in a photo, and rates.
      */
     private static boolean notACount(String num, String before, String after) {
-        if (num.equalsIgnoreCase("one") && after.matches("(?s)^\\s+of\\b.*")) return true;
+        if (num.equalsIgnoreCase("one") && M1.matcher(after).matches()) return true;
         return DEPICTED.matcher(before).find() || RATE.matcher(after).find();
     }
 
     private static boolean isScale(String num, String scale) {
-        return scale != null || num.toLowerCase(Locale.ROOT).matches("hundreds?|thousands?|dozens|(?:tens|hundreds) of thousands");
+        return scale != null || M2.matcher(num.toLowerCase(Locale.ROOT)).matches();
     }
 
     private static boolean isYearOrDate(String num, String before, String after) {
-        if (num.matches("(19|20)\\d\\d") && !after.matches("(?is)^\\s+(troops|soldiers|people|drones|missiles).*")) return true;
-        if (before.matches("(?is).*\\b(on|since|by|until|from|in|of|early|late|mid)\\s+(january|february|march|april|may|june|"
-                + "july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\\s*$")) return true;
-        if (before.matches("(?is).*\\b(january|february|march|april|may|june|july|august|september|october|november|december)\\s*$")) return true;
-        if (after.matches("(?is)^\\s*(january|february|march|april|may|june|july|august|september|october|november|december)\\b.*")) return true;
-        return before.matches("(?s).*[$€£]\\s*$") || after.matches("(?is)^\\s*(%|percent|per cent|billion|bn|km|kilomet|miles|"
-                + "meters|metres|hours|days|weeks|months|years|minutes|times|a\\.m|p\\.m|am\\b|pm\\b|o'clock|dollars|euros|"
-                + "rubles|hryvnias|tons|tonnes|kg).*");
+        if (M3.matcher(num).matches() && !M4.matcher(after).matches()) return true;
+        if (MX1.matcher(before).matches()) return true;
+        if (M5.matcher(before).matches()) return true;
+        if (M6.matcher(after).matches()) return true;
+        return M7.matcher(before).matches() || MX2.matcher(after).matches();
     }
 
     private static final Pattern COMPOUND = Pattern.compile("(" + TENS + ")[-\\s](" + UNITS + ")");
