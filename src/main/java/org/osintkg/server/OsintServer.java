@@ -28,6 +28,14 @@ public final class OsintServer implements AutoCloseable {
     }
 
     public static OsintServer start(Dataset dataset, ServerConfig cfg) throws IOException {
+        return start(dataset, cfg, null);
+    }
+
+    /**
+     * Starts the server; with {@code live}, also {@code /osint/ingest} (POST, for users of the password
+     * file only, with the same body limit as queries) and {@code /osint/status} (GET).
+     */
+    public static OsintServer start(Dataset dataset, ServerConfig cfg, LiveEndpoints live) throws IOException {
         if (cfg.passwordFile() == null || !Files.isReadable(cfg.passwordFile())) {
             throw new IOException("password file " + cfg.passwordFile() + " is missing or unreadable");
         }
@@ -57,6 +65,11 @@ public final class OsintServer implements AutoCloseable {
             service.addEndpoint(Operation.Update, "update", users).addEndpoint(Operation.GSP_RW, "data", users);
         } else {
             service.addEndpoint(Operation.GSP_R, "data");
+        }
+        if (live != null) {
+            b.registerOperation(LiveActions.INGEST, new LiveActions.Ingest(live))
+                    .registerOperation(LiveActions.STATUS, new LiveActions.Status(live));
+            service.addEndpoint(LiveActions.INGEST, "ingest", users).addEndpoint(LiveActions.STATUS, "status");
         }
         b.add(ds, service.build());
         String ui = uiFiles();
