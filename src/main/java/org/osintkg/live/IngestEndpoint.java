@@ -28,6 +28,13 @@ final class IngestEndpoint implements LiveEndpoints {
             "application/json-lines", ".jsonl");
     /** Longest a request waits for its articles to be committed. */
     private static final long WAIT_SECONDS = 300;
+    /**
+     * Requests waiting for their commit at most: each holds a server thread, and queries need the
+     * others (half of {@link org.osintkg.server.OsintServer#LIVE_THREADS}).
+     */
+    static final int MAX_REQUESTS = 64;
+
+    private final java.util.concurrent.Semaphore requests = new java.util.concurrent.Semaphore(MAX_REQUESTS);
 
     private final ArticleReader reader;
     private final LiveIngest ingest;
@@ -43,6 +50,17 @@ final class IngestEndpoint implements LiveEndpoints {
 
     @Override
     public Answer ingest(String name, String mediaType, byte[] body) throws InterruptedException {
+        if (!requests.tryAcquire(2, TimeUnit.SECONDS)) {
+            return error(503, "busy: " + MAX_REQUESTS + " ingest requests are waiting for their commit; try again shortly");
+        }
+        try {
+            return admitted(name, mediaType, body);
+        } finally {
+            requests.release();
+        }
+    }
+
+    private Answer admitted(String name, String mediaType, byte[] body) throws InterruptedException {
         String ext = mediaType == null ? null : EXTENSIONS.get(mediaType);
         if (ext == null) {
             return error(415, "unsupported content type " + mediaType + ": send text/plain, text/html or application/x-ndjson");

@@ -70,6 +70,7 @@ final class LiveActions {
     private static void answer(HttpAction action, LiveEndpoints.Answer a) {
         try {
             action.setResponseStatus(a.status());
+            if (a.status() == 503) action.setResponseHeader("Retry-After", "2");
             action.setResponseContentType("application/json");
             action.setResponseCharacterEncoding("utf-8");
             action.getResponseOutputStream().write(a.json().getBytes(StandardCharsets.UTF_8));

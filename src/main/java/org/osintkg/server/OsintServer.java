@@ -21,6 +21,9 @@ import org.eclipse.jetty.util.resource.ResourceFactory;
  * UI at {@code /}, and no admin module.
  */
 public final class OsintServer implements AutoCloseable {
+    /** Server threads of a live store: the ingest endpoint takes at most half of them (see IngestEndpoint). */
+    public static final int LIVE_THREADS = 128;
+
     private final FusekiServer server;
 
     private OsintServer(FusekiServer server) {
@@ -67,6 +70,8 @@ public final class OsintServer implements AutoCloseable {
             service.addEndpoint(Operation.GSP_R, "data");
         }
         if (live != null) {
+            // Each ingest request holds a thread until its commit: room for them beside the queries.
+            b.maxServerThreads(LIVE_THREADS);
             b.registerOperation(LiveActions.INGEST, new LiveActions.Ingest(live))
                     .registerOperation(LiveActions.STATUS, new LiveActions.Status(live));
             service.addEndpoint(LiveActions.INGEST, "ingest", users).addEndpoint(LiveActions.STATUS, "status");
