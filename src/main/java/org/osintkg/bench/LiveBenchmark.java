@@ -131,7 +131,8 @@ public final class LiveBenchmark {
     private final class Feeder {
         private final ScheduledExecutorService clock = Executors.newSingleThreadScheduledExecutor();
         private final CorpusGenerator generator = new CorpusGenerator(kb, 4242);
-        private final AtomicInteger next = new AtomicInteger(30_000_000);
+        /** Article numbers new to every run: a run posts far fewer than 1000 a second of the clock. */
+        private final AtomicInteger next = new AtomicInteger(100_000_000 + (int) (java.time.Instant.now().getEpochSecond() % 1_000_000) * 1000);
         private final AtomicInteger sent = new AtomicInteger();
         private final AtomicInteger stored = new AtomicInteger();
         private final AtomicInteger failed = new AtomicInteger();
