@@ -75,8 +75,28 @@ final class BenchCommand implements Callable<Integer> {
             description = "Only time the saved queries on this existing store (nothing generated, loaded or ingested).")
     Path store;
 
+    @Option(names = "--under-ingest", paramLabel = "RATE",
+            description = "With --store: time the saved queries over HTTP on a live serve, idle and while RATE articles/s arrive through POST /osint/ingest.")
+    Double underIngest;
+
     @Override
     public Integer call() throws Exception {
+        if (underIngest != null) {
+            if (store == null) {
+                System.err.println("error: --under-ingest needs --store");
+                return 2;
+            }
+            KnowledgeBase kb = Components.kb(List.of());
+            int n = threads > 0 ? threads : Runtime.getRuntime().availableProcessors();
+            Map<String, Object> figures = new org.osintkg.bench.LiveBenchmark(kb, Components.pipeline(kb),
+                    Components.reader(kb, ArticleReader.DEFAULT_MAX_BYTES), n, queryRuns, System.out).run(store, underIngest);
+            org.osintkg.bench.LiveBenchmark.printTable(figures, System.out);
+            Path out = json != null ? json : dir.resolve("bench-live.json");
+            Files.createDirectories(out.toAbsolutePath().getParent());
+            Benchmark.writeJson(figures, out);
+            System.out.println("figures written to " + out);
+            return 0;
+        }
         if (sizes.stream().anyMatch(n -> n < 1 || n % 1000 != 0)) {
             System.err.println("error: --articles sizes must be positive multiples of 1000, not " + sizes);
             return 2;

@@ -54,7 +54,13 @@ final class IngestCommand implements Callable<Integer> {
         KnowledgeBase knowledge = Components.kb(kb);
         s.putReferences(knowledge.graph());
         s.summarizeIfMissing();
-        Summary summary = run(s, knowledge, inputs, threads, maxBytes, quiet);
+        return ingest(s, knowledge, Components.pipeline(knowledge), inputs, threads, maxBytes, quiet, start);
+    }
+
+    /** Ingests inputs with a KB and pipeline already loaded (and written to the store). */
+    static Summary ingest(Store s, KnowledgeBase knowledge, org.osintkg.pipeline.Pipeline pipeline, List<String> inputs,
+                          int threads, long maxBytes, boolean quiet, Instant start) throws Exception {
+        Summary summary = run(s, knowledge, pipeline, inputs, threads, maxBytes, quiet);
         if (summary.ingested + summary.replaced >= TIDY_AFTER) tidy(s);
         summary.print(System.out, Duration.between(start, Instant.now()));
         return summary;
@@ -72,8 +78,14 @@ final class IngestCommand implements Callable<Integer> {
     /** Runs articles through the pipeline into a sink, with a progress bar or progress lines and failure lines. */
     static Summary run(ReportSink sink, KnowledgeBase knowledge, List<String> inputs, int threads, long maxBytes,
                        boolean quiet) throws Exception {
+        return run(sink, knowledge, Components.pipeline(knowledge), inputs, threads, maxBytes, quiet);
+    }
+
+    /** As {@link #run(ReportSink, KnowledgeBase, List, int, long, boolean)}, with a pipeline already built. */
+    static Summary run(ReportSink sink, KnowledgeBase knowledge, org.osintkg.pipeline.Pipeline pipeline, List<String> inputs,
+                       int threads, long maxBytes, boolean quiet) throws Exception {
         int n = threads > 0 ? threads : Runtime.getRuntime().availableProcessors();
-        Ingest ingest = new Ingest(Components.reader(knowledge, maxBytes), Components.pipeline(knowledge), sink, n);
+        Ingest ingest = new Ingest(Components.reader(knowledge, maxBytes), pipeline, sink, n);
         boolean bar = !quiet && System.console() != null;
         try (ProgressBar pb = bar ? new ProgressBarBuilder().setTaskName("ingest").setInitialMax(-1)
                 .setStyle(ProgressBarStyle.ASCII).setUpdateIntervalMillis(200).build() : null) {

@@ -8,6 +8,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.osintkg.article.ArticleReader;
+import org.osintkg.kb.KnowledgeBase;
+import org.osintkg.live.LiveStore;
+import org.osintkg.live.StartingEndpoints;
+import org.osintkg.pipeline.Pipeline;
 import org.osintkg.server.OsintServer;
 import org.osintkg.server.ServerConfig;
 import org.osintkg.store.Store;
@@ -17,6 +21,8 @@ import picocli.CommandLine.Option;
 
 @Command(name = "serve", description = {
         "Serves the store with an embedded Fuseki: SPARQL at /osint/sparql, the Fuseki UI at /.",
+        "A live store: it ingests while it serves, from watched folders (--watch), feeds (--feed, --feeds)",
+        "and POST /osint/ingest (users of the password file only); /osint/status shows what they are doing.",
         "Update is off unless --allow-update; then it needs HTTP Basic credentials from the password file,",
         "as do the UI's server pages under /$/."})
 final class ServeCommand implements Callable<Integer> {
@@ -50,8 +56,11 @@ final class ServeCommand implements Callable<Integer> {
     @Option(names = "--ingest", paramLabel = "PATH", arity = "1..*", description = "Ingest these first.")
     List<String> ingest = new ArrayList<>();
 
-    @Option(names = "--kb", paramLabel = "FILE", description = "Extra reference KB Turtle files (with --ingest).")
+    @Option(names = "--kb", paramLabel = "FILE", description = "Extra reference KB Turtle files.")
     List<Path> kb = new ArrayList<>();
+
+    @Mixin
+    LiveOptions live;
 
     @Override
     public Integer call() throws Exception {
@@ -60,36 +69,58 @@ final class ServeCommand implements Callable<Integer> {
             org.osintkg.server.ServerSetup.createPasswordFile(pw);
             System.out.println("Created " + pw + " with user 'admin' and a random password (see the file).");
         }
+        java.time.Instant start = java.time.Instant.now();
         try (Store s = Store.open(store.store)) {
-            if (!ingest.isEmpty()) {
-                IngestCommand.ingest(s, ingest, kb, 0, ArticleReader.DEFAULT_MAX_BYTES, false);
-            }
+            KnowledgeBase knowledge = Components.kb(kb);
+            s.putReferences(knowledge.graph());
+            s.summarizeIfMissing();
             ServerConfig cfg = new ServerConfig(host, port, Math.round(timeoutSeconds * 1000), allowUpdate, pw, maxResults, maxBody);
-            try (OsintServer server = OsintServer.start(s.dataset(), cfg)) {
-                String base = server.url(host);
-                System.out.println("OSINT-KG is serving " + store.store + " at " + base);
-                System.out.println("  Fuseki UI:        " + base + "#/dataset/osint/query  (login: a user of " + pw + ")");
-                System.out.println("  SPARQL endpoint:  " + base + "osint/sparql");
-                System.out.println("  Update:           " + (allowUpdate ? base + "osint/update (HTTP Basic)" : "off (--allow-update)"));
-                System.out.println("Example queries:");
-                example(base, "Reports by outlet and date",
-                        "PREFIX dcterms: <http://purl.org/dc/terms/> PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#> "
-                        + "SELECT ?outlet ?date ?title WHERE { ?r a <https://w3id.org/osintkg/ontology#Report> . "
-                        + "OPTIONAL { ?r dcterms:publisher/rdfs:label ?outlet } OPTIONAL { ?r dcterms:issued ?date } "
-                        + "OPTIONAL { ?r dcterms:title ?title } } ORDER BY ?date");
-                example(base, "People named in the reports",
-                        "PREFIX osint: <https://w3id.org/osintkg/ontology#> PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#> "
-                        + "SELECT ?person (COUNT(DISTINCT ?r) AS ?reports) WHERE { ?p a osint:Person ; rdfs:label ?person ; "
-                        + "osint:mentionedIn ?r } GROUP BY ?person ORDER BY DESC(?reports) ?person");
-                example(base, "Troop counts claimed, by claimant",
-                        "PREFIX osint: <https://w3id.org/osintkg/ontology#> PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#> "
-                        + "SELECT ?claimant ?quantity ?date WHERE { ?c osint:claimType osint:TroopCount ; osint:quantity ?quantity ; "
-                        + "osint:claimant/rdfs:label ?claimant . OPTIONAL { ?c osint:statedOn ?date } } ORDER BY ?date");
-                System.out.println("Saved queries: ./osintkg query --list ; stop with Ctrl-C.");
-                server.join();
+            StartingEndpoints endpoints = new StartingEndpoints();
+            Pipeline pipeline = ingest.isEmpty() ? null : Components.pipeline(knowledge);
+            if (!ingest.isEmpty()) {
+                IngestCommand.ingest(s, knowledge, pipeline, ingest, live.threads, live.maxBytes, false, start);
+            }
+            try (OsintServer server = OsintServer.start(s.dataset(), cfg, endpoints)) {
+                banner(server.url(host), pw);
+                // Queries are answered while the models load; the ingest endpoint says it is starting.
+                if (pipeline == null) pipeline = Components.pipeline(knowledge);
+                try (LiveStore liveStore = LiveStore.start(s, Components.reader(knowledge, live.maxBytes), pipeline,
+                        live.options(), ServeCommand::log)) {
+                    endpoints.ready(liveStore.endpoints());
+                    System.out.println("Live: " + live.describe() + "; POST /osint/ingest, GET /osint/status");
+                    server.join();
+                }
             }
         }
         return 0;
+    }
+
+    private void banner(String base, Path pw) {
+        System.out.println("OSINT-KG is serving " + store.store + " at " + base);
+        System.out.println("  Fuseki UI:        " + base + "#/dataset/osint/query  (login: a user of " + pw + ")");
+        System.out.println("  SPARQL endpoint:  " + base + "osint/sparql");
+        System.out.println("  Update:           " + (allowUpdate ? base + "osint/update (HTTP Basic)" : "off (--allow-update)"));
+        System.out.println("  Ingest:           " + base + "osint/ingest (POST, HTTP Basic)   status: " + base + "osint/status");
+        System.out.println("Example queries:");
+        example(base, "Reports by outlet and date",
+                "PREFIX dcterms: <http://purl.org/dc/terms/> PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#> "
+                + "SELECT ?outlet ?date ?title WHERE { ?r a <https://w3id.org/osintkg/ontology#Report> . "
+                + "OPTIONAL { ?r dcterms:publisher/rdfs:label ?outlet } OPTIONAL { ?r dcterms:issued ?date } "
+                + "OPTIONAL { ?r dcterms:title ?title } } ORDER BY ?date");
+        example(base, "People named in the reports",
+                "PREFIX osint: <https://w3id.org/osintkg/ontology#> PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#> "
+                + "SELECT ?person (COUNT(DISTINCT ?r) AS ?reports) WHERE { ?p a osint:Person ; rdfs:label ?person ; "
+                + "osint:mentionedIn ?r } GROUP BY ?person ORDER BY DESC(?reports) ?person");
+        example(base, "Troop counts claimed, by claimant",
+                "PREFIX osint: <https://w3id.org/osintkg/ontology#> PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#> "
+                + "SELECT ?claimant ?quantity ?date WHERE { ?c osint:claimType osint:TroopCount ; osint:quantity ?quantity ; "
+                + "osint:claimant/rdfs:label ?claimant . OPTIONAL { ?c osint:statedOn ?date } } ORDER BY ?date");
+        System.out.println("Saved queries: ./osintkg query --list ; stop with Ctrl-C.");
+    }
+
+    /** One line per batch on standard output; failures on standard error, as ingest prints them. */
+    private static void log(String line) {
+        (line.startsWith("failed:") ? System.err : System.out).println(line);
     }
 
     static Path defaultPasswordFile(Path store) {

@@ -4,12 +4,19 @@ import java.nio.file.Files;
 import java.util.concurrent.Callable;
 import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryFactory;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+import org.osintkg.pipeline.Summary;
 import org.osintkg.query.QueryRunner;
+import org.osintkg.store.LiveState;
 import org.osintkg.store.Store;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 
-@Command(name = "stats", description = "Prints counts by class, the number of reports and the newest reports with their counts.")
+@Command(name = "stats", description = {"Prints counts by class, the number of reports and the newest reports with their counts,",
+        "and what the live inputs of serve (watched files, feeds) have stored."})
 final class StatsCommand implements Callable<Integer> {
     private static final String PREFIXES = "PREFIX osint: <https://w3id.org/osintkg/ontology#>\n"
             + "PREFIX dcterms: <http://purl.org/dc/terms/>\nPREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>\n";
@@ -63,8 +70,28 @@ final class StatsCommand implements Callable<Integer> {
             Query newest = QueryFactory.create(BY_REPORT);
             newest.setLimit(reports);
             run(s, newest);
+            live(s);
         }
         return 0;
+    }
+
+    /** What the live inputs of {@code serve} have stored: watched files, and per feed its last poll, items and failures. */
+    private static void live(Store s) {
+        Map<String, Long> files = LiveState.fileCounts(s.dataset());
+        List<LiveState.FeedRecord> feeds = LiveState.feeds(s.dataset());
+        if (files.isEmpty() && feeds.isEmpty()) return;
+        System.out.println("Live inputs (serve --watch, --feed):");
+        if (!files.isEmpty()) {
+            System.out.printf(Locale.ROOT, "  watched files stored: %d (%d with reports, %d failed)%n", files.getOrDefault("files", 0L),
+                    files.getOrDefault("with reports", 0L), files.getOrDefault("failed", 0L));
+        }
+        for (LiveState.FeedRecord f : feeds) {
+            Map<String, Integer> byReason = new TreeMap<>();
+            f.failures().forEach(r -> byReason.merge(Summary.kind(r), 1, Integer::sum));
+            System.out.printf(Locale.ROOT, "  feed %s: last complete poll %s, ETag %s, items seen %d, ingested %d, failed %d%s%n",
+                    f.url(), f.lastPoll() == null ? "none" : f.lastPoll(), f.etag() == null ? "none" : f.etag(), f.seen().size(),
+                    f.ingested(), f.failures().size(), byReason.isEmpty() ? "" : " " + byReason);
+        }
     }
 
     private static void run(Store s, String sparql) {

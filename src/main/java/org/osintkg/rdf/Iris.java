@@ -29,8 +29,12 @@ public final class Iris {
     }
 
     public static String sha256(String s) {
+        return sha256Bytes(s.getBytes(StandardCharsets.UTF_8));
+    }
+
+    public static String sha256Bytes(byte[] b) {
         try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(s.getBytes(StandardCharsets.UTF_8)));
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(b));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }

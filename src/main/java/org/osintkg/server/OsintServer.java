@@ -21,6 +21,9 @@ import org.eclipse.jetty.util.resource.ResourceFactory;
  * UI at {@code /}, and no admin module.
  */
 public final class OsintServer implements AutoCloseable {
+    /** Server threads of a live store: the ingest endpoint takes at most half of them (see IngestEndpoint). */
+    public static final int LIVE_THREADS = 128;
+
     private final FusekiServer server;
 
     private OsintServer(FusekiServer server) {
@@ -28,6 +31,14 @@ public final class OsintServer implements AutoCloseable {
     }
 
     public static OsintServer start(Dataset dataset, ServerConfig cfg) throws IOException {
+        return start(dataset, cfg, null);
+    }
+
+    /**
+     * Starts the server; with {@code live}, also {@code /osint/ingest} (POST, for users of the password
+     * file only, with the same body limit as queries) and {@code /osint/status} (GET).
+     */
+    public static OsintServer start(Dataset dataset, ServerConfig cfg, LiveEndpoints live) throws IOException {
         if (cfg.passwordFile() == null || !Files.isReadable(cfg.passwordFile())) {
             throw new IOException("password file " + cfg.passwordFile() + " is missing or unreadable");
         }
@@ -57,6 +68,13 @@ public final class OsintServer implements AutoCloseable {
             service.addEndpoint(Operation.Update, "update", users).addEndpoint(Operation.GSP_RW, "data", users);
         } else {
             service.addEndpoint(Operation.GSP_R, "data");
+        }
+        if (live != null) {
+            // Each ingest request holds a thread until its commit: room for them beside the queries.
+            b.maxServerThreads(LIVE_THREADS);
+            b.registerOperation(LiveActions.INGEST, new LiveActions.Ingest(live))
+                    .registerOperation(LiveActions.STATUS, new LiveActions.Status(live));
+            service.addEndpoint(LiveActions.INGEST, "ingest", users).addEndpoint(LiveActions.STATUS, "status");
         }
         b.add(ds, service.build());
         String ui = uiFiles();

@@ -83,11 +83,20 @@ public final class Store implements ReportSink, AutoCloseable {
      */
     @Override
     public List<Outcome> putAll(List<ReportGraphs> reports) {
-        if (reports.isEmpty()) return List.of();
+        return putAll(reports, List.of());
+    }
+
+    /**
+     * Writes report graphs and the live inputs' marks that account for them in one transaction, so
+     * a crash leaves the live state saying exactly which reports are stored.
+     */
+    public List<Outcome> putAll(List<ReportGraphs> reports, List<LiveState.Mark> marks) {
+        if (reports.isEmpty() && marks.isEmpty()) return List.of();
         return dataset.calculateWrite(() -> {
             DatasetGraph dsg = dataset.asDatasetGraph();
             List<Outcome> out = new java.util.ArrayList<>(reports.size());
             for (ReportGraphs r : reports) out.add(write(dsg, r));
+            for (LiveState.Mark m : marks) LiveState.apply(dsg, m, report -> removeGraph(dsg, report));
             return out;
         });
     }
@@ -273,13 +282,14 @@ public final class Store implements ReportSink, AutoCloseable {
 
     /** Removes a report's graph; true when there was one. */
     public boolean remove(Node report) {
-        return dataset.calculateWrite(() -> {
-            DatasetGraph dsg = dataset.asDatasetGraph();
-            boolean had = dsg.containsGraph(report);
-            if (had) count(dsg, report, -1);
-            dsg.deleteAny(report, Node.ANY, Node.ANY, Node.ANY);
-            return had;
-        });
+        return dataset.calculateWrite(() -> removeGraph(dataset.asDatasetGraph(), report));
+    }
+
+    private static boolean removeGraph(DatasetGraph dsg, Node report) {
+        boolean had = dsg.containsGraph(report);
+        if (had) count(dsg, report, -1);
+        dsg.deleteAny(report, Node.ANY, Node.ANY, Node.ANY);
+        return had;
     }
 
     /** The union of every graph, copied in a read transaction (for validation and small stores). */
