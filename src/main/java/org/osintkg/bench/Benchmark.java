@@ -98,7 +98,8 @@ public final class Benchmark {
     public Map<String, Object> run() throws Exception {
         int max = config.sizes().stream().mapToInt(Integer::intValue).max().orElseThrow();
         int blocks = max / BLOCK;
-        Path corpus = config.dir().resolve("corpus");
+        // Named for its shape: a corpus generated before its lengths were real ones is not reused.
+        Path corpus = config.dir().resolve("corpus-real-lengths");
         CorpusGenerator generator = new CorpusGenerator(kb, 42);
         results.put("machine", machine());
         results.put("config", row("sizes", config.sizes(), "threads", config.threads(), "warmup", config.warmup(),

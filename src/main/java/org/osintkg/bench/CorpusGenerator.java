@@ -21,7 +21,8 @@ import org.osintkg.kb.KnowledgeBase;
 import org.osintkg.kb.ReferenceEntity;
 
 /**
- * Distinct synthetic articles for benchmarks, in the shape of the seeds: attributed troop counts,
+ * Distinct synthetic articles for benchmarks, in the shape of the seeds and as long as real articles
+ * (each draws its length from the seeds' and the development corpus's): attributed troop counts,
  * casualties, denials, strikes, captures and supplies, with reporting verbs, qualifiers, quotes,
  * anonymous sources and relative dates. People and units are drawn from name parts (thousands of
  * each), places, countries and agencies from the reference KB, so the extractor, the resolver and
@@ -54,6 +55,7 @@ public final class CorpusGenerator {
         "Conflict Research", "Eastern European Affairs"};
 
     private final long seed;
+    private final List<Integer> lengths;
     private final List<String> regions;
     private final List<String> settlements;
     private final List<ReferenceEntity> countries;
@@ -61,7 +63,41 @@ public final class CorpusGenerator {
     private final List<String> outlets;
     private final ObjectMapper json = new ObjectMapper();
 
+    /** About 1.2 tokens per word in news text: the tokenizer splits punctuation and possessives off. */
+    static int estimatedTokens(CharSequence text) {
+        int words = 0;
+        boolean in = false;
+        for (int i = 0; i < text.length(); i++) {
+            boolean space = Character.isWhitespace(text.charAt(i));
+            if (!space && !in) words++;
+            in = !space;
+        }
+        return (int) Math.round(words * 1.2);
+    }
+
+    /** Tokens per article of the real articles (resource bench/real-lengths.tsv). */
+    static List<Integer> realLengths() {
+        try (var in = CorpusGenerator.class.getResourceAsStream("/bench/real-lengths.tsv")) {
+            if (in == null) throw new IllegalStateException("bench/real-lengths.tsv is missing from the classpath");
+            List<Integer> out = new ArrayList<>();
+            for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
+                if (line.isBlank() || line.startsWith("#")) continue;
+                out.add(Integer.parseInt(line.split("\t")[0].strip()));
+            }
+            return out;
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
     public CorpusGenerator(KnowledgeBase kb, long seed) {
+        this(kb, seed, realLengths());
+    }
+
+    /** @param lengths the article lengths in tokens to draw from */
+    public CorpusGenerator(KnowledgeBase kb, long seed, List<Integer> lengths) {
+        if (lengths.isEmpty()) throw new IllegalArgumentException("no article lengths to draw from");
+        this.lengths = List.copyOf(lengths);
         this.seed = seed;
         this.regions = labels(kb, EntityKind.REGION);
         this.settlements = labels(kb, EntityKind.SETTLEMENT);
@@ -126,9 +162,13 @@ public final class CorpusGenerator {
                 d -> s.surname + " added that the " + s.unit + " had been under the command of " + s.person4 + " since "
                         + d.minusMonths(1 + r.nextInt(12)).getMonth().getDisplayName(TextStyle.FULL, Locale.ENGLISH) + "."));
         Collections.shuffle(paragraphs.subList(2, paragraphs.size()), r);
-        int n = 7 + r.nextInt(paragraphs.size() - 6);
+        // As long as a real article: a length drawn from the real ones, the paragraphs repeated in a new order if need be.
+        int target = lengths.get(r.nextInt(lengths.size()));
         StringBuilder text = new StringBuilder();
-        for (Function<LocalDate, String> p : paragraphs.subList(0, n)) text.append(p.apply(published)).append("\n\n");
+        for (int k = 0; k == 0 || estimatedTokens(text) < target; k++) {
+            if (k > 0 && k % paragraphs.size() == 0) Collections.shuffle(paragraphs.subList(2, paragraphs.size()), r);
+            text.append(paragraphs.get(k % paragraphs.size()).apply(published)).append("\n\n");
+        }
         ObjectNode o = json.createObjectNode();
         o.put("url", "https://bench.osintkg.invalid/" + slug(outlet) + "/" + i);
         o.put("title", s.demonym + " troops in " + s.region + ": " + s.org + " gives new figures");

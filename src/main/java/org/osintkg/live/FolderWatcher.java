@@ -189,7 +189,11 @@ public final class FolderWatcher implements AutoCloseable {
                 continue;
             }
             long modified = a.lastModifiedTime().toMillis();
-            if (a.size() != seen.size() || modified != seen.modified()) {
+            Stored s = stored.get(p);
+            if (s != null && s.size() == a.size() && s.modified() == modified) {
+                // Seen again while it was being stored (an event or a rescan in the meantime): it is in now.
+                candidates.remove(p);
+            } else if (a.size() != seen.size() || modified != seen.modified()) {
                 candidates.put(p, new Sighting(a.size(), modified, now));
             } else if (now - seen.sinceNanos() >= options.settle().toNanos() && !inFlight.contains(p)) {
                 candidates.remove(p);

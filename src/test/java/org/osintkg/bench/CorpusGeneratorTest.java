@@ -64,4 +64,17 @@ class CorpusGeneratorTest {
         assertEquals("113th", CorpusGenerator.ordinal(113));
         assertEquals("153rd", CorpusGenerator.ordinal(153));
     }
+
+    @Test
+    void articlesAreAsLongAsTheRealOnesTheyDrawFrom() {
+        List<Integer> real = CorpusGenerator.realLengths();
+        assertTrue(real.size() >= 90, "real lengths: " + real.size());
+        CorpusGenerator longOnes = new CorpusGenerator(TestSupport.kb(), 42, List.of(2000));
+        for (int i = 0; i < 20; i++) {
+            int tokens = CorpusGenerator.estimatedTokens(longOnes.article(i).get("text").asText());
+            assertTrue(tokens >= 2000 && tokens < 2200, "article " + i + ": " + tokens + " tokens");
+        }
+        CorpusGenerator shortOnes = new CorpusGenerator(TestSupport.kb(), 42, List.of(100));
+        assertTrue(CorpusGenerator.estimatedTokens(shortOnes.article(0).get("text").asText()) < 160);
+    }
 }
