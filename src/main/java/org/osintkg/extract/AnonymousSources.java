@@ -25,13 +25,18 @@ final class AnonymousSources {
      * force", "the governors of those regions", "a representative of the rebels". Titles that stand
      * for someone named before ("the ministry", "the spokesman") are left to the discourse.
      */
+    /** A word of a role's "of" phrase: never the reporting verb that follows the role. */
+    private static final String NOT_A_VERB = "(?!(?i:" + Attributions.VERBS + "|that|who|which|on|in|at|to)\\b)";
     private static final Pattern ROLE = Pattern.compile("(?<!\\p{L})(?<art>(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir)\\s+)"
             + "(?<mods>(?:[\\p{L}.-]+\\s+){0,3}?)"
             + "(?<head>(?i:crew|captain|governors?|mayors?|representatives?|air force|air defen[cs]e forces|navy|military|"
             + "police|administration|headquarters|prosecutors?|rescuers|emergency services|witnesses|survivors|"
             + "(?:ship|vessel)['’]s (?:owner|operator|manager)|owners?|operators?|coast guard|monitoring mission|"
             + "border guards?|border service|health ministry|regional authorities))"
-            + "(?<of>\\s+of\\s+(?:the\\s+|those\\s+|these\\s+)?(?:[\\p{L}-]+\\s+){0,2}?[\\p{L}-]+)?(?![\\p{L}])");
+            + "(?<of>\\s+(?:of|for)\\s+(?:the\\s+|those\\s+|these\\s+)?(?:" + NOT_A_VERB + "[\\p{L}-]+\\s+){0,3}"
+            + NOT_A_VERB + "[\\p{L}-]+)?(?![\\p{L}])"
+            // "… for the Treatment of Prisoners of War", "… of the southern region of Mykolaiv": the rest of a capitalized name.
+            + "(?<tail>(?:\\s+(?:(?:of|for|on|in|and|the)\\s+)*\\p{Lu}[\\p{L}-]*)*)");
     /** What a role's "of" phrase may not be: a time or a quantity ("the crew of 20", "the governor of late"). */
     private static final Pattern NOT_OF = Pattern.compile("(?i)\\s+of\\s+(?:late|it|them|him|her|\\d.*)$");
 
@@ -72,12 +77,19 @@ final class AnonymousSources {
         return out;
     }
 
+    /** The end moved back over anything but a letter, never before {@code floor}. */
+    private static int trimmed(String text, int end, int floor) {
+        int e = end;
+        while (e > floor && !Character.isLetter(text.charAt(e - 1))) e--;
+        return e;
+    }
+
     private static void roles(String text, List<Found> out) {
         Matcher r = ROLE.matcher(text);
         while (r.find()) {
             int start = r.start();
             boolean ofNoSource = r.group("of") != null && NOT_OF.matcher(r.group("of")).find();
-            int end = ofNoSource ? r.end("head") : r.end();
+            int end = trimmed(text, ofNoSource ? r.end("head") : r.end(), r.end("head"));
             if (out.stream().anyMatch(f -> f.start() < end && start < f.end())) continue;
             String label = text.substring(r.end("art"), end).replaceAll("\\s+", " ").strip();
             out.add(new Found(start, end, label));

@@ -24,7 +24,9 @@ final class Attributions {
             + "acknowledges|insisted|insists|asserted|asserts|alleged|alleges|identified|wrote|writes|posted|assessed|"
             + "assesses|indicated|indicates|suggested|suggests|believes|believed|expected|expects|announcing|saying|"
             + "adding|stating|noting|claiming|warning|explaining|confirming|reporting|denounced|condemned|accused|"
-            + "criticized|criticised|estimate|believe|assess|suggest|warn|claim|state|announce|note|stress|reveal|indicate";
+            + "criticized|criticised|estimate|believe|assess|suggest|warn|claim|state|announce|note|stress|reveal|indicate|"
+            // Those who count speak for their counts: "Mediazona has collected the names of 160,000".
+            + "recorded|documented|counted|tallied|collected|verified|registered|have recorded|has recorded";
     private static final Pattern VERB = Pattern.compile("(?i)\\b(?:has |have |had |also |later |earlier |previously |"
             + "explicitly |publicly |repeatedly |officially )*(?<v>" + VERBS + ")\\b");
     private static final Pattern ACCORDING = Pattern.compile("(?i)\\baccording to\\s+(?:(?:a|an|the|its|their)\\s+)?"
@@ -106,7 +108,7 @@ final class Attributions {
      * person speaking before it ("Singh saying … the Department believes … 10,000"), else the nearest
      * speaker before it, else the sentence's speaker.
      */
-    static Attribution forQuantity(Quantity q, Attribution attr) {
+    static Attribution forQuantity(String sentence, Quantity q, Attribution attr) {
         if (attr == null || attr.overrides() || attr.verbs().isEmpty()) return attr;
         Attribution person = null;
         Attribution any = null;
@@ -115,10 +117,14 @@ final class Attributions {
             any = v;
             if (v.claimant().mention() != null && v.claimant().mention().kind() == EntityKind.PERSON) person = v;
         }
-        Attribution chosen = person != null ? person : any;
+        // "Guzenko claims 65, while Barabanov's sources say at least 60": a speaker set against the person speaks for itself.
+        boolean contrasted = person != null && any != person && CONTRAST.matcher(sentence.substring(person.end(), any.start())).find();
+        Attribution chosen = person != null && !contrasted ? person : any;
         if (chosen == null) return attr;
         return new Attribution(chosen.claimant(), attr.citedBy(), chosen.cue(), chosen.start(), chosen.end(), false, List.of());
     }
+
+    private static final Pattern CONTRAST = Pattern.compile("(?i),?\\s+(?:while|whereas|but)\\b|;");
 
     /** A reporting verb and the candidate it belongs to. */
     private record Verb(Candidate subject, String cue, int start, int end) {}

@@ -68,7 +68,7 @@ final class ClaimAssembly {
         if (elliptical) counted = d.lastCounted;
         ClaimType type = ClaimTypes.ofNumber(text, q, counted);
         Attribution attr = f.attribution();
-        Attribution qa = Attributions.forQuantity(q, attr);
+        Attribution qa = Attributions.forQuantity(text, q, attr);
         // Unattributed, it goes on the previous speaker's statement, unless the reporter dates it from their own day.
         boolean goesOn = elliptical || s.sameParagraph() || continues(text);
         Source claimant = qa != null ? qa.claimant()
@@ -121,7 +121,7 @@ final class ClaimAssembly {
     private void beside(Findings f, Discourse d, List<Claim> out) {
         Attribution attr = f.attribution();
         for (ClaimType type : ClaimTypes.besideNumbers(f.sentence().text(), f.quantities(), forces)) {
-            Attribution qa = Attributions.forQuantity(f.quantities().get(0), attr);
+            Attribution qa = Attributions.forQuantity(f.sentence().text(), f.quantities().get(0), attr);
             Source claimant = qa != null ? qa.claimant() : d.unnamed();
             out.add(claim(f, type, false, claimant, null, f.about(), f.location(),
                     confidence(claimant, attr != null, null, f.stance().hedge())));

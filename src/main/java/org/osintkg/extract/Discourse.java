@@ -18,7 +18,7 @@ final class Discourse {
     // String.matches compiles its pattern on every call; these are compiled once.
     private static final Pattern M0 = Pattern.compile("organi[sz]ation|ngo");
     private static final Pattern M1 = Pattern.compile("brigade|battalion|regiment|division|corps|unit|group");
-    private static final Pattern M2 = Pattern.compile("spokesperson|spokesman|spokeswoman|official|minister|commander|president|general|chief|head");
+    private static final Pattern M2 = Pattern.compile("spokesperson|spokesman|spokeswoman|official|minister|commander|president|general|chief|head|ambassador|envoy");
     Source lastPerson;
     Source lastOrg;
     /** The last organization named other than as a listener, for "the organization claimed". */

@@ -69,7 +69,7 @@ public final class Quantities {
     /** "Chinese nationals": a demonym before one of these is its modifier, not the counted people. */
     private static final String PEOPLE_NOUN = "(?:troops|soldiers|servicemen|personnel|nationals|citizens|fighters|"
             + "mercenaries|workers|men|people|officers|recruits|volunteers|civilians|prisoners|captives|pows)\\b";
-    private static final Pattern UNIT_NOUN = Pattern.compile("(?i)^(?:[\\s\"“”']|of|the|its|their|and|(?-i:[a-z]+\\s+(?=(?:[a-z]+\\s+)?(?:deaths|members|personnel|troops|soldiers)\\b))|additional|more|north|"
+    private static final Pattern UNIT_NOUN = Pattern.compile("(?i)^(?:[\\s\"“”']|of|the|its|their|and|or|(?-i:[a-z]+\\s+(?=(?:[a-z]+\\s+)?(?:deaths|members|personnel|troops|soldiers)\\b))|additional|more|north|"
             + "south|korean|koreans|russian|ukrainian|chinese|iranian|belarusian|american|british|foreign|senior|regular|"
             + "military|elite|special|combat|wounded|enemy|new|other|active|(?-i:[A-Z][a-z]+)|"
             // "German-made", "AMX-10", "M113", "HIMARS", "fixed-wing": models and makers before the noun.
@@ -88,6 +88,7 @@ public final class Quantities {
             + "generals|colonels|crew|crews|troop|soldier|drone|missile|person|man|general|"
             + "carriers|automobiles|cars|trucks|spacecraft|satellites|terminals|warships|submarines|planes|airplanes|"
             + "interceptors|mines|grenades|counterattacks|counter-attacks|attacks|assaults|servicepeople|defenders|"
+            + "fatalities|victims|dead|deaths|injuries|"
             + "returnees|(?:tank|vehicle|ship|vessel|helicopter|plane|uav|rocket|shell|bomb)(?![\\s-]+(?:launchers?|rockets?|"
             + "missiles?|systems?|carriers?|vehicles?|drones?|boats?|ships?|crews?|units?|brigades?))|"
             + "individuals|persons|(?-i:\\p{Lu}\\p{Ll}+(?:ans|ese|ians|is|ers)\\b(?!\\s+" + PEOPLE_NOUN + ")))\\b");
@@ -154,7 +155,8 @@ public final class Quantities {
             if (counted == null) counted = rangeNoun(after);
             if (counted == null) counted = outOfNoun(after);
             if (counted == null) counted = listedNoun(text, mt.start(), out);
-            if (counted == null && (!elliptical(after) || (wordNumber && v < 2))) continue;
+            boolean groupPart = counted == null && OUT_OF_GROUP.matcher(text).lookingAt();
+            if (counted == null && !groupPart && (!elliptical(after) || (wordNumber && v < 2))) continue;
             if (vague && !isScale(num, mt.group("scale"))) continue;
             if (vague) v = 2 * (mt.group("scale") != null ? value("1", mt.group("scale")) : value(num, null));
             Qualifier qualifier = qualifier(qual, num);
@@ -173,7 +175,8 @@ public final class Quantities {
             + "(?<noun>(?:[\\p{L}-]+\\s+){0,3}?(?:troops|soldiers|servicemen|personnel|fighters|mercenaries|forces|advisers|"
             + "advisors|instructors|officers|recruits|workers|"
             + "civilians|people|casualties|prisoners|drones|missiles))\\b[^.;:!?]{0,60}?\\b(?:reach|reached|reaches|"
-            + "to be|at|is|was|are|were|stood at|stands at|totals?|totall?ed|exceeds?|exceeded|surpassed|grew to|rose to)"
+            + "to be|at|is|was|are|were|stood at|stands at|totals?|totall?ed|exceeds?|exceeded|surpassed|grew to|rose to|"
+            + "falls?|fell|lies|lay|ranges?|ranged|estimated at|put at|placed at)"
             + "(?:\\s+(?:about|around|some|roughly|nearly|almost|over|more than|up to))?\\s+$");
 
     /** The counted noun named before the number: "losses … reached 500", "the number of troops … to reach 5,000". */
@@ -210,6 +213,10 @@ public final class Quantities {
     /** Where a number joins the one before it in a list: after a comma, colon, semicolon, "and", "while" or a dash. */
     private static final Pattern LIST_JOIN = Pattern.compile("(?i)(?:[,:;–-]|\\band|\\bwhile|\\bwhereas|\\bbut)\\s*"
             + "(?:(?:the|another|other|a further|an additional)\\s+)?$");
+    /** "65 fatalities, while Barabanov's sources say at least 60": another source's figure for the same count. */
+    private static final Pattern OTHER_SAYS = Pattern.compile("(?i)(?:,|\\bwhile|\\bwhereas|\\bbut|\\band)\\b?[^,;:.]{0,60}?\\b"
+            + "(?:say|says|said|claim|claims|claimed|estimate|estimates|estimated|put (?:it|the (?:number|figure|toll)) at|"
+            + "reports?|reported)\\s*$");
     private static final Pattern SENTENCE_BREAK = Pattern.compile("[.!?]\\s|\\d");
 
     /**
@@ -222,7 +229,7 @@ public final class Quantities {
         if (prev.counted() == null || prev.end() > start || start - prev.end() > 160) return null;
         String gap = text.substring(prev.end(), start);
         if (SENTENCE_BREAK.matcher(gap).find()) return null;
-        return LIST_JOIN.matcher(gap).find() ? prev.counted() : null;
+        return LIST_JOIN.matcher(gap).find() || OTHER_SAYS.matcher(gap).find() ? prev.counted() : null;
     }
 
     /** "5,000 have been killed", "6,000 remain": a numeral standing for a group named before. */
@@ -232,6 +239,13 @@ public final class Quantities {
         }
         return MX0.matcher(after).matches();
     }
+
+    /** "under the age of 50", "men aged 18": an age, not a count. */
+    private static final Pattern AGE = Pattern.compile("(?i)\\b(?:ages?\\s+of|aged|age)\\s+(?:between\\s+)?$");
+    private static final Pattern YEARS_OLD = Pattern.compile("(?i)[\\s-]+years?[\\s-]+old\\b");
+    /** "Among them were more than 8,500 from Europe": numbers that count out of a group named before. */
+    private static final Pattern OUT_OF_GROUP = Pattern.compile("(?i)^[\\s\"“]*(?:among (?:them|these|those)|of (?:them|these|those)|"
+            + "of whom|including|they include|these include)\\b");
 
     /** "photos of four men" depict people; an image is not a claim about how many there are. */
     private static final Pattern DEPICTED = Pattern.compile("(?i)\\b(?:photos?|photographs?|images?|pictures?|videos?|footage)\\s+of\\s+$");
@@ -244,7 +258,8 @@ public final class Quantities {
      */
     private static boolean notACount(String num, String before, String after) {
         if (num.equalsIgnoreCase("one") && M1.matcher(after).matches()) return true;
-        return DEPICTED.matcher(before).find() || RATE.matcher(after).find();
+        return DEPICTED.matcher(before).find() || RATE.matcher(after).find() || AGE.matcher(before).find()
+                || YEARS_OLD.matcher(after).lookingAt();
     }
 
     private static boolean isScale(String num, String scale) {

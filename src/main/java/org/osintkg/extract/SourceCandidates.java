@@ -35,7 +35,7 @@ final class SourceCandidates {
     private static final Pattern PRONOUN = Pattern.compile("\\b(?<p>[Hh]e|[Ss]he|[Tt]hey|[Ii]t)\\b");
     private static final Pattern NOMINAL = Pattern.compile("(?i)\\b(?:the|this|that)\\s+(?:[A-Z][a-z]+\\s+|intelligence\\s+|"
             + "military\\s+|defen[cs]e\\s+)*(?<head>spokesperson|spokesman|spokeswoman|official|minister|commander|president|"
-            + "general|chief|head|intelligence service|intelligence agency|service|agency|ministry|command|directorate|"
+            + "general|chief|head|ambassador|envoy|intelligence service|intelligence agency|service|agency|ministry|command|directorate|"
             + "center|centre|department|army|general staff|statement|report|source|brigade|battalion|regiment|division|corps|"
             + "unit|group|newspaper|organi[sz]ation|NGO)\\b");
     private static final Pattern POSSESSOR = Pattern.compile("(?<!\\p{L})\\p{Lu}[\\p{L}.-]*(?:\\s+\\p{Lu}[\\p{L}.-]*){0,3}['’]s\\s+$");

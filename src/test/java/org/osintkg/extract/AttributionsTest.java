@@ -48,7 +48,7 @@ class AttributionsTest {
         String text = "Kyrylo Budanov said the unit was ready, while Oleksandr Syrskyi said 300 soldiers had left.";
         Attribution a = of(text);
         Quantity q = Quantities.find(text).get(0);
-        assertEquals("Oleksandr Syrskyi", Sentences.name(Attributions.forQuantity(q, a).claimant()));
+        assertEquals("Oleksandr Syrskyi", Sentences.name(Attributions.forQuantity(text, q, a).claimant()));
     }
 
     @Test

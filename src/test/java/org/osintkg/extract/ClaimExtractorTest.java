@@ -436,4 +436,33 @@ class ClaimExtractorTest {
                 + "Main Intelligence Directorate.", null);
         assertEquals("Main Intelligence Directorate", claimant(numbered(d, 40)));
     }
+
+    @Test
+    void twoSourcesSetAgainstEachOther() {
+        List<Claim> c = claims("Oleksandr Syrskyi claims there were 65 fatalities, while local sources say at least 60.", null);
+        assertEquals("Oleksandr Syrskyi", claimant(numbered(c, 65)));
+        assertEquals("local sources", claimant(numbered(c, 60)));
+    }
+
+    @Test
+    void thoseWhoCountSpeakForTheirCounts() {
+        List<Claim> c = claims("The Main Intelligence Directorate has recorded the names of 4,200 soldiers killed.", null);
+        assertEquals("Main Intelligence Directorate", claimant(numbered(c, 4200)));
+    }
+
+    @Test
+    void aRoleWithTheRestOfItsName() {
+        List<Claim> c = claims("The Coordinating Headquarters for the Return of Prisoners said that 75 soldiers were freed.", null);
+        assertTrue(claimant(numbered(c, 75)).startsWith("Coordinating Headquarters for the Return of Prisoners"), claimant(numbered(c, 75)));
+        List<Claim> d = claims("The governor of the eastern region of Kharkiv said that 9 drones were destroyed.", null);
+        assertEquals("governor of the eastern region of Kharkiv", claimant(numbered(d, 9)));
+    }
+
+    @Test
+    void numbersOutOfAGroupNamedBefore() {
+        List<Claim> c = claims("The ministry said 9,000 mercenaries had arrived. Among them were more than 4,000 from Europe "
+                + "and 700 from Africa.", null);
+        assertEquals("mercenaries", numbered(c, 4000).quantity().counted());
+        assertEquals("mercenaries", numbered(c, 700).quantity().counted());
+    }
 }

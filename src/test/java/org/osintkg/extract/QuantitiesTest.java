@@ -143,4 +143,19 @@ class QuantitiesTest {
         assertEquals(Qualifier.AT_LEAST, d.get(0).qualifier());
         assertEquals(Qualifier.AT_MOST, d.get(1).qualifier());
     }
+
+    @Test
+    void agesAreNoCounts() {
+        assertEquals(List.of(47000L), values("roughly 47,000 men under the age of 50 have died"));
+        assertEquals(List.of(3L), values("three soldiers aged 19 were captured"));
+    }
+
+    @Test
+    void anotherSourcesFigureForTheSameCount() {
+        List<Quantity> q = Quantities.find("Officials claim there were 65 fatalities, while local sources say at least 60.");
+        assertEquals(List.of(65L, 60L), q.stream().map(Quantity::value).toList());
+        assertEquals("fatalities", q.get(1).counted());
+        List<Quantity> r = Quantities.find("the true number of casualties falls between 40,000 and 55,000.");
+        assertEquals(List.of(40000L, 55000L), r.stream().map(Quantity::value).toList());
+    }
 }
