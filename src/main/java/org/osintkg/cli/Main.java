@@ -8,7 +8,7 @@ import picocli.CommandLine.Command;
         versionProvider = Main.Version.class,
         description = "Turns news articles about armed conflicts into an RDF knowledge graph (Jena TDB2 + Fuseki).",
         subcommands = {IngestCommand.class, ServeCommand.class, QueryCommand.class, ValidateCommand.class,
-                ExportCommand.class, ConvertCommand.class, LoadCommand.class, StatsCommand.class, BenchCommand.class, EvaluateCommand.class, LinkCommand.class, CommandLine.HelpCommand.class})
+                ExportCommand.class, ConvertCommand.class, LoadCommand.class, StatsCommand.class, BenchCommand.class, EvaluateCommand.class, LinkCommand.class, ReviewCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;

@@ -21,7 +21,7 @@ import picocli.CommandLine.Parameters;
 @Command(name = "query", description = {
         "Runs a saved query (by NAME from queries/, or a FILE) or --sparql TEXT against a store or an endpoint.",
         "Parameters are bound as RDF terms: <…> an IRI, a number a typed literal, YYYY-MM-DD an xsd:date,",
-        "anything else a plain string."})
+        "true/false an xsd:boolean, anything else a plain string."})
 final class QueryCommand implements Callable<Integer> {
     @Parameters(paramLabel = "NAME|FILE", arity = "0..1", description = "Saved query name or .rq file.")
     String name;

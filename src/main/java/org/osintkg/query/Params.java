@@ -11,7 +11,7 @@ import org.apache.jena.irix.IRIException;
 
 /**
  * Values for a query's variables, parsed from {@code name=value}: {@code <…>} is an IRI, a number a
- * typed literal, an ISO date an xsd:date, anything else a plain string. Values are bound as RDF
+ * typed literal, an ISO date an xsd:date, true or false an xsd:boolean, anything else a plain string. Values are bound as RDF
  * terms, never pasted into the query text, so no value can change the query.
  */
 public final class Params {
@@ -50,6 +50,7 @@ public final class Params {
         if (INTEGER.matcher(v).matches()) return NodeFactory.createLiteralDT(v, XSDDatatype.XSDinteger);
         if (DECIMAL.matcher(v).matches()) return NodeFactory.createLiteralDT(v, XSDDatatype.XSDdecimal);
         if (DATE.matcher(v).matches()) return NodeFactory.createLiteralDT(v, XSDDatatype.XSDdate);
+        if (v.equals("true") || v.equals("false")) return NodeFactory.createLiteralDT(v, XSDDatatype.XSDboolean);
         return NodeFactory.createLiteralString(v);
     }
 }

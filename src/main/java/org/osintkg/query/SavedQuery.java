@@ -74,7 +74,7 @@ public record SavedQuery(String name, String source, String text, String title, 
             String c = t.replaceFirst("^#+\\s*", "");
             String lower = c.toLowerCase(Locale.ROOT);
             if (lower.startsWith("title:")) title = c.substring(6).strip();
-            else if (lower.startsWith("answers:")) answers = c.substring(8).strip();
+            else if (lower.startsWith("answers:")) answers = answers == null ? c.substring(8).strip() : answers + " " + c.substring(8).strip();
             else if (lower.startsWith("param:")) params.add(c.substring(6).strip());
             else if (lower.startsWith("needs:")) needs = c.substring(6).strip();
         }

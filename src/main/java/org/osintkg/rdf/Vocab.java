@@ -18,6 +18,8 @@ public final class Vocab {
     public static final String SUMMARY_GRAPH = GRAPH + "summary";
     /** The days reports were issued on, for listings that page newest first. */
     public static final String DAYS_GRAPH = SUMMARY_GRAPH + "/Day";
+    /** Analysts' review records and the judgements they stand for, kept apart from every report graph. */
+    public static final String REVIEW_GRAPH = GRAPH + "review";
 
     public static final String RDF_NS = "http://www.w3.org/1999/02/22-rdf-syntax-ns#";
     public static final String RDFS_NS = "http://www.w3.org/2000/01/rdf-schema#";
@@ -120,6 +122,38 @@ public final class Vocab {
     public static final Node sourceReliability = osint("sourceReliability");
     public static final Node informationCredibility = osint("informationCredibility");
     public static final Node quote = osint("quote");
+
+    // Reviews (records in the review graph, PROV-O activities)
+    public static final Node Review = osint("Review");
+    public static final Node SourceGrading = osint("SourceGrading");
+    public static final Node ClaimGrading = osint("ClaimGrading");
+    public static final Node Acceptance = osint("Acceptance");
+    public static final Node Rejection = osint("Rejection");
+    public static final Node Correction = osint("Correction");
+    public static final Node Merge = osint("Merge");
+    public static final Node Split = osint("Split");
+    public static final Node Undo = osint("Undo");
+    public static final Node Reviewer = osint("Reviewer");
+    public static final Node Accepted = osint("Accepted");
+    public static final Node Rejected = osint("Rejected");
+    public static final Node reviewTarget = osint("reviewTarget");
+    public static final Node reviewObject = osint("reviewObject");
+    public static final Node reviewSequence = osint("reviewSequence");
+    public static final Node reviewedQuote = osint("reviewedQuote");
+    public static final Node reviewedIn = osint("reviewedIn");
+    public static final Node undoes = osint("undoes");
+    public static final Node correctedProperty = osint("correctedProperty");
+    public static final Node supersededValue = osint("supersededValue");
+    public static final Node correctedValue = osint("correctedValue");
+    public static final Node reviewStatus = osint("reviewStatus");
+    public static final Node correctedClaimant = osint("correctedClaimant");
+    public static final Node correctedQuantity = osint("correctedQuantity");
+    public static final Node correctedClaimType = osint("correctedClaimType");
+    public static final Node mergedInto = osint("mergedInto");
+    public static final Node Activity = iri(PROV_NS + "Activity");
+    public static final Node wasAssociatedWith = iri(PROV_NS + "wasAssociatedWith");
+    public static final Node endedAtTime = iri(PROV_NS + "endedAtTime");
+    public static final Node comment = iri(RDFS_NS + "comment");
 
     // Links
     public static final Node linkSubject = osint("linkSubject");

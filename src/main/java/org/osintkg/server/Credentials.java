@@ -32,17 +32,23 @@ final class Credentials {
 
     /** True when an Authorization header carries a user and password of the file. */
     boolean accepts(String authorization) {
-        if (authorization == null || !authorization.regionMatches(true, 0, "Basic ", 0, 6)) return false;
+        return user(authorization) != null;
+    }
+
+    /** The user an Authorization header authenticates as, or null when it carries no user and password of the file. */
+    String user(String authorization) {
+        if (authorization == null || !authorization.regionMatches(true, 0, "Basic ", 0, 6)) return null;
         String decoded;
         try {
             decoded = new String(Base64.getDecoder().decode(authorization.substring(6).strip()), StandardCharsets.UTF_8);
         } catch (IllegalArgumentException e) {
-            return false;
+            return null;
         }
         int colon = decoded.indexOf(':');
-        if (colon <= 0) return false;
-        Credential c = users.get(decoded.substring(0, colon));
-        return c != null && c.check(decoded.substring(colon + 1));
+        if (colon <= 0) return null;
+        String user = decoded.substring(0, colon);
+        Credential c = users.get(user);
+        return c != null && c.check(decoded.substring(colon + 1)) ? user : null;
     }
 
     /** Writes a realm file with one user "admin" and a random password, readable by its owner only. */

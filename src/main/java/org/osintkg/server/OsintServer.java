@@ -80,6 +80,7 @@ public final class OsintServer implements AutoCloseable {
         String ui = uiFiles();
         if (ui != null) b.staticFileBase(ui);
         b.addServlet("/$/*", new ServerInfoServlet(credentials, cfg.allowUpdate()));
+        b.addServlet(ReviewServlet.PATH + "/*", new ReviewServlet(credentials, new org.osintkg.review.Reviews(dataset)));
         FusekiServer fuseki = b.build();
         if (!loopback && !cfg.host().equals("0.0.0.0") && !cfg.host().equals("::")) {
             for (Connector c : fuseki.getJettyServer().getConnectors()) {

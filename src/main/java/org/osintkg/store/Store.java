@@ -111,6 +111,8 @@ public final class Store implements ReportSink, AutoCloseable {
         }
         r.graph().find().forEachRemaining(t -> dsg.add(g, t.getSubject(), t.getPredicate(), t.getObject()));
         count(dsg, g, 1);
+        // Reviews of this report's claims hold while each claim's IRI names the evidence reviewed.
+        org.osintkg.review.Effects.refreshReport(dsg, g);
         for (Map.Entry<Node, String> e : r.labels().entrySet()) {
             Node label = NodeFactory.createLiteralString(e.getValue());
             List<Node> have = new java.util.ArrayList<>();
@@ -141,31 +143,97 @@ public final class Store implements ReportSink, AutoCloseable {
      * reports naming it, the claims it made, the claims and denials about it, the claims on a topic),
      * the report graph each entity was first seen in, and each report's issue date (null when none).
      */
-    private record Tally(Map<Node, Map<Node, Long>> counts, Map<Node, Node> seenIn, Map<Node, Node> issued) {
+    private record Tally(Map<Node, Map<Node, Long>> counts, Map<Node, Node> seenIn, Map<Node, Node> issued,
+                         Map<Node, Node> merged, java.util.Set<List<Node>> namedVia) {
+        /** Counts for the entity an entity is merged into, if it is: merged entities count once. */
         void add(Node counter, Node entity, Node graph) {
-            counts.computeIfAbsent(counter, c -> new HashMap<>()).merge(entity, 1L, Long::sum);
-            seenIn.putIfAbsent(entity, graph);
+            Node e = merged.getOrDefault(entity, entity);
+            counts.computeIfAbsent(counter, c -> new HashMap<>()).merge(e, 1L, Long::sum);
+            seenIn.putIfAbsent(e, graph);
+        }
+
+        /** A report counts once for an entity however many of its merged IRIs name it. */
+        void addNamed(DatasetGraph dsg, Node entity, Node report) {
+            Node e = merged.get(entity);
+            if (e == null) {
+                add(Vocab.reportCount, entity, report);
+            } else if (!dsg.contains(report, e, Vocab.mentionedIn, report) && namedVia.add(List.of(e, report))) {
+                add(Vocab.reportCount, e, report);
+            }
         }
     }
 
     /** Tallies one report graph, or every graph when {@code graph} is {@link Node#ANY}. */
     private static Tally tally(DatasetGraph dsg, Node graph) {
-        Tally t = new Tally(new HashMap<>(), new HashMap<>(), new HashMap<>());
+        Tally t = new Tally(new HashMap<>(), new HashMap<>(), new HashMap<>(),
+                org.osintkg.review.Effects.canonical(dsg), new java.util.HashSet<>());
         dsg.find(graph, Node.ANY, Vocab.mentionedIn, Node.ANY).forEachRemaining(q -> {
-            if (q.getGraph().equals(q.getObject())) t.add(Vocab.reportCount, q.getSubject(), q.getGraph());
+            if (q.getGraph().equals(q.getObject())) t.addNamed(dsg, q.getSubject(), q.getGraph());
         });
-        dsg.find(graph, Node.ANY, Vocab.claimant, Node.ANY).forEachRemaining(q -> t.add(Vocab.claimCount, q.getObject(), q.getGraph()));
-        dsg.find(graph, Node.ANY, Vocab.about, Node.ANY).forEachRemaining(q -> t.add(Vocab.aboutCount, q.getObject(), q.getGraph()));
+        tallyClaims(dsg, t, graph, Node.ANY);
         dsg.find(graph, Node.ANY, Vocab.onTopic, Node.ANY).forEachRemaining(q -> t.add(Vocab.topicClaims, q.getObject(), q.getGraph()));
-        dsg.find(graph, Node.ANY, Vocab.stance, Vocab.Denies).forEachRemaining(d -> dsg.find(d.getGraph(), d.getSubject(),
-                Vocab.about, Node.ANY).forEachRemaining(q -> t.add(Vocab.denialCount, q.getObject(), q.getGraph())));
+        tallyDays(dsg, t, graph);
+        return t;
+    }
+
+    /** Claims made by, about, and denying something about an entity (or every entity with ANY). */
+    private static void tallyClaims(DatasetGraph dsg, Tally t, Node graph, Node entity) {
+        dsg.find(graph, Node.ANY, Vocab.claimant, entity).forEachRemaining(q -> t.add(Vocab.claimCount, q.getObject(), q.getGraph()));
+        dsg.find(graph, Node.ANY, Vocab.about, entity).forEachRemaining(q -> t.add(Vocab.aboutCount, q.getObject(), q.getGraph()));
+        if (entity.equals(Node.ANY)) {
+            dsg.find(graph, Node.ANY, Vocab.stance, Vocab.Denies).forEachRemaining(d -> dsg.find(d.getGraph(), d.getSubject(),
+                    Vocab.about, Node.ANY).forEachRemaining(q -> t.add(Vocab.denialCount, q.getObject(), q.getGraph())));
+        } else {
+            dsg.find(graph, Node.ANY, Vocab.about, entity).forEachRemaining(q -> {
+                if (dsg.contains(q.getGraph(), q.getSubject(), Vocab.stance, Vocab.Denies)) t.add(Vocab.denialCount, q.getObject(), q.getGraph());
+            });
+        }
+    }
+
+    private static void tallyDays(DatasetGraph dsg, Tally t, Node graph) {
         dsg.find(graph, Node.ANY, Vocab.type, Vocab.Report).forEachRemaining(q -> {
             if (q.getGraph().equals(q.getSubject())) t.issued().put(q.getSubject(), null);
         });
         dsg.find(graph, Node.ANY, Vocab.issued, Node.ANY).forEachRemaining(q -> {
             if (q.getGraph().equals(q.getSubject()) && t.issued().containsKey(q.getSubject())) t.issued().put(q.getSubject(), q.getObject());
         });
-        return t;
+    }
+
+    /**
+     * Counts some entities anew from the report graphs, inside the caller's write transaction: after
+     * a merge or split changed which entity counts for which, so the summary stays true in the same
+     * transaction as the review. A merged entity's counts go to the entity it is merged into.
+     */
+    public static void recount(DatasetGraph dsg, java.util.Collection<Node> entities) {
+        Map<Node, Node> merged = org.osintkg.review.Effects.canonical(dsg);
+        java.util.Set<Node> roots = new java.util.HashSet<>();
+        for (Node e : entities) {
+            List<Quad> old = new ArrayList<>();
+            for (Node counter : List.of(Vocab.reportCount, Vocab.claimCount, Vocab.aboutCount, Vocab.denialCount)) {
+                dsg.find(Node.ANY, e, counter, Node.ANY).forEachRemaining(q -> {
+                    if (isSummary(q.getGraph())) old.add(q);
+                });
+            }
+            old.forEach(dsg::delete);
+            roots.add(merged.getOrDefault(e, e));
+        }
+        for (Node root : roots) {
+            List<Node> members = new ArrayList<>(List.of(root));
+            merged.forEach((m, r) -> {
+                if (r.equals(root)) members.add(m);
+            });
+            Tally t = new Tally(new HashMap<>(), new HashMap<>(), new HashMap<>(), merged, new java.util.HashSet<>());
+            for (Node m : members) {
+                dsg.find(Node.ANY, m, Vocab.mentionedIn, Node.ANY).forEachRemaining(q -> {
+                    if (q.getGraph().equals(q.getObject())) t.addNamed(dsg, q.getSubject(), q.getGraph());
+                });
+                tallyClaims(dsg, t, Node.ANY, m);
+            }
+            Node seen = t.seenIn().get(root);
+            if (seen == null) continue;
+            Node summary = summaryOf(dsg, seen, root);
+            t.counts().forEach((counter, byEntity) -> byEntity.forEach((e, n) -> dsg.add(summary, e, counter, count(n))));
+        }
     }
 
     /** Files a report under the day it was issued on (or the undated day), creating the day when new. */
@@ -211,6 +279,8 @@ public final class Store implements ReportSink, AutoCloseable {
     private static Node summaryOf(DatasetGraph dsg, Node report, Node entity) {
         Node cls = osintClass(dsg, report, entity);
         if (cls == null) cls = osintClass(dsg, KB, entity);
+        // An entity counted through another merged into it may be typed in other reports only.
+        if (cls == null) cls = osintClass(dsg, Node.ANY, entity);
         return cls == null ? SUMMARY : NodeFactory.createURI(Vocab.SUMMARY_GRAPH + "/" + cls.getURI().substring(Vocab.NS.length()));
     }
 
