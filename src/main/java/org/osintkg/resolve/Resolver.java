@@ -99,11 +99,14 @@ public final class Resolver {
 
     /**
      * "Kursk" in an article that also names "Kursk Oblast" or "the Kursk region" is the region:
-     * war reporting shortens the region to its name, and the article has told which it means.
+     * war reporting shortens the region to its name, and the article has told which it means. A
+     * state's capital stays the city: "Kyiv" beside "the Kyiv region" is the capital.
      */
     private void foldCitiesIntoNamedRegions(Map<String, Cluster> clusters) {
         for (Cluster city : new ArrayList<>(clusters.values())) {
             if (city.kind != EntityKind.SETTLEMENT || city.kbIri == null) continue;
+            // A state's capital is named as the city itself ("explosions in Kyiv", "the Kyiv region" beside it).
+            if (kb.get(city.kbIri).map(e -> e.capitalOf() != null).orElse(false)) continue;
             String name = kb.get(city.kbIri).map(ReferenceEntity::label).orElse(null);
             if (name == null) continue;
             for (Cluster region : clusters.values()) {

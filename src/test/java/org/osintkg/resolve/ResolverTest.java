@@ -62,4 +62,19 @@ class ResolverTest {
         assertEquals("https://w3id.org/osintkg/id/person/kyrylo-budanov", e.get(0).iri());
         assertEquals("Kyrylo Budanov", e.get(0).label());
     }
+
+    @Test
+    void aRegionalCityFoldsIntoItsNamedRegionButACapitalStaysTheCity() {
+        Resolver real = new Resolver(org.osintkg.TestSupport.kb());
+        String kursk = "https://w3id.org/osintkg/id/place/kursk";
+        String kurskOblast = "https://w3id.org/osintkg/id/place/kursk-oblast";
+        String kyiv = "https://w3id.org/osintkg/id/place/kyiv";
+        String kyivOblast = "https://w3id.org/osintkg/id/place/kyiv-oblast";
+        List<Entity> k = real.resolve(List.of(new Mention(0, 13, "Kursk region", EntityKind.REGION, kurskOblast, false, -1),
+                new Mention(40, 45, "Kursk", EntityKind.SETTLEMENT, kursk, false, -1)));
+        assertEquals(List.of(kurskOblast), k.stream().map(Entity::iri).toList());
+        List<Entity> c = real.resolve(List.of(new Mention(0, 11, "Kyiv region", EntityKind.REGION, kyivOblast, false, -1),
+                new Mention(40, 44, "Kyiv", EntityKind.SETTLEMENT, kyiv, false, -1)));
+        assertEquals(List.of(kyiv, kyivOblast), c.stream().map(Entity::iri).sorted().toList());
+    }
 }
