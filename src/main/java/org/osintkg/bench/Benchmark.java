@@ -104,7 +104,8 @@ public final class Benchmark {
         results.put("machine", machine());
         results.put("config", row("sizes", config.sizes(), "threads", config.threads(), "warmup", config.warmup(),
                 "ingest", config.ingest(), "queryRuns", config.queryRuns(), "loader", config.loader().name().toLowerCase(Locale.ROOT)));
-        generate(generator, corpus, blocks + 1);
+        // Enough blocks for the largest store plus one, and for the ingest figures.
+        generate(generator, corpus, Math.max(blocks + 1, Math.max(1, config.ingest() / BLOCK)));
         realShapes(corpus);
         if (config.real().only()) return results;
         warmUp(generator);
