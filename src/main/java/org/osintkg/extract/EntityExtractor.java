@@ -320,6 +320,25 @@ public final class EntityExtractor {
         return k != null && TITLES.contains(k);
     }
 
+    private static final Set<String> MINOR_WORDS = Set.of("of", "the", "and", "for", "on", "in", "de", "&");
+
+    /** True when an acronym is the initials of a later part of the name but not of the whole of it. */
+    static boolean spellsOnlyATail(String name, String acronym) {
+        List<String> initials = new ArrayList<>();
+        for (String w : name.split("[\\s-]+")) {
+            if (!w.isEmpty() && !MINOR_WORDS.contains(w.toLowerCase(java.util.Locale.ROOT))) {
+                initials.add(String.valueOf(Character.toUpperCase(w.charAt(0))));
+            }
+        }
+        String letters = acronym.replaceAll("[^\\p{L}]", "").toUpperCase(java.util.Locale.ROOT);
+        String all = String.join("", initials);
+        if (all.startsWith(letters) || letters.length() < 2) return false;
+        for (int i = 1; i < initials.size(); i++) {
+            if (String.join("", initials.subList(i, initials.size())).equals(letters)) return true;
+        }
+        return false;
+    }
+
     /**
      * Non-overlapping mentions: the longer span wins; on a tie a KB unit, then a unit pattern (the same
      * words as a KB unit's name are that unit), then a KB name.
@@ -349,6 +368,8 @@ public final class EntityExtractor {
             if (!p.find(m.end()) || p.start() != m.end()) continue;
             String inner = p.group(1).strip();
             if (!Names.isAcronym(inner) && !M4.matcher(inner).matches()) continue;
+            // "Air Force Command of the Armed Forces of Ukraine (AFU)": the letters spell only the end of the name.
+            if (Names.isAcronym(inner) && spellsOnlyATail(m.text(), inner)) continue;
             Pattern use = Pattern.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(inner) + "(?![\\p{L}\\p{N}])");
             Matcher u = use.matcher(text);
             while (u.find()) {

@@ -94,4 +94,13 @@ class EntityExtractorTest {
         List<String> p = places("Drones were launched from Primorsko-Akhtarsk - Crimea overnight.");
         assertTrue(p.contains("Crimea"), p.toString());
     }
+
+    @Test
+    void anAcronymSpellingOnlyTheEndOfANameIsNotItsAlias() {
+        assertTrue(EntityExtractor.spellsOnlyATail("Air Force Command of the Armed Forces of Ukraine", "AFU"));
+        assertTrue(!EntityExtractor.spellsOnlyATail("Armed Forces of Ukraine", "AFU"));
+        assertTrue(!EntityExtractor.spellsOnlyATail("Main Intelligence Directorate", "HUR"));
+        List<Mention> m = all("The Air Force Command of the Armed Forces of Ukraine (AFU) said the AFU shot down drones.");
+        assertTrue(m.stream().noneMatch(x -> x.text().equals("AFU") && x.aliasOf() >= 0), m.toString());
+    }
 }
