@@ -63,36 +63,6 @@ public final class Quantities {
     private static final Pattern PER_UNIT = Pattern.compile(
             "(?i)\\b(?<n>" + WORD_ALT + "|\\d+)\\s+(?<unit>[a-z]+s)\\s+of\\s+(?:about |some |around |roughly )?"
             + "(?<m>\\d{1,3}(?:,\\d{3})+|\\d+)\\s+(?:[a-z]+\\s+){0,2}each\\b");
-    private static final Pattern LOSS_BEFORE = Pattern.compile("(?i)\\b(?<noun>losses|casualties|deaths|death toll|"
-            + "toll|killed|wounded|injured|dead|prisoners|captives)\\s+(?:[\\p{L}-]+\\s+){0,3}?(?:to be|of|at|reached|"
-            + "stood at|is|was|were|are|totaled|totalled|total|numbered|exceeded|exceed|surpassed)\\s+$");
-    /** "Chinese nationals": a demonym before one of these is its modifier, not the counted people. */
-    private static final String PEOPLE_NOUN = "(?:troops|soldiers|servicemen|personnel|nationals|citizens|fighters|"
-            + "mercenaries|workers|men|people|officers|recruits|volunteers|civilians|prisoners|captives|pows)\\b";
-    private static final Pattern UNIT_NOUN = Pattern.compile("(?i)^(?:[\\s\"“”']|of|the|its|their|and|or|(?-i:[a-z]+\\s+(?=(?:[a-z]+\\s+)?(?:deaths|members|personnel|troops|soldiers)\\b))|additional|more|north|"
-            + "south|korean|koreans|russian|ukrainian|chinese|iranian|belarusian|american|british|foreign|senior|regular|"
-            + "military|elite|special|combat|wounded|enemy|new|other|active|(?-i:[A-Z][a-z]+)|"
-            // "German-made", "AMX-10", "M113", "HIMARS", "fixed-wing": models and makers before the noun.
-            + "(?-i:[\\p{L}\\d]+(?:[-/][\\p{L}\\d]+)+|\\p{Lu}+\\d[\\p{L}\\d]*|\\p{Lu}{2,})|"
-            + "armou?red|wheeled|tracked|unmanned|naval|ballistic|cruise|anti-ship|attack|kamikaze|fighting|"
-            + "reconnaissance|guided|aerial|surface|air|sea|long-range|short-range|heavy|light|main|battle|infantry|"
-            + "self-propelled|multiple|rocket|launcher|defen[cs]e|missile|radar|artillery|mortar|field|supply|cargo|"
-            + "fuel|transport|fixed-wing|satellite|military-technical|service|personnel(?=\\s+carriers?))*?"
-            + "(?<noun>troops|soldiers|servicemen|servicemembers|personnel(?!\\s+carriers?)|infantrymen|mercenaries|officers|generals|"
-            + "fighters|militants|men|people|civilians|deaths|citizens|nationals|workers|recruits|conscripts|advisers|advisors|"
-            + "specialists|staff|members|volunteers|prisoners|captives|pows|casualties|killed|dead|wounded|injured|"
-            + "drones|uavs|missiles|rockets|shells|tanks|vehicles|aircraft|jets|helicopters|ships|vessels|boats|"
-            + "artillery|howitzers|systems|launchers|rounds|munitions|bombs|brigades|battalions|divisions|regiments|"
-            + "units|companies|corps|instructors|engineers|pilots|sailors|marines|commanders|children|bodies|hostages|"
-            + "detainees|migrants|refugees|families|residents|operators|snipers|paratroopers|guards|agents|diplomats|"
-            + "generals|colonels|crew|crews|troop|soldier|drone|missile|person|man|general|"
-            + "carriers|automobiles|cars|trucks|spacecraft|satellites|terminals|warships|submarines|planes|airplanes|"
-            + "interceptors|mines|grenades|counterattacks|counter-attacks|attacks|assaults|servicepeople|defenders|"
-            + "fatalities|victims|dead|deaths|injuries|"
-            + "returnees|(?:tank|vehicle|ship|vessel|helicopter|plane|uav|rocket|shell|bomb)(?![\\s-]+(?:launchers?|rockets?|"
-            + "missiles?|systems?|carriers?|vehicles?|drones?|boats?|ships?|crews?|units?|brigades?))|"
-            + "individuals|persons|(?-i:\\p{Lu}\\p{Ll}+(?:ans|ese|ians|is|ers)\\b(?!\\s+" + PEOPLE_NOUN + ")))\\b");
-
     private Quantities() {}
 
     /** The words every number word is made of ("ninety-five" holds "ninety"). */
@@ -145,16 +115,15 @@ public final class Quantities {
             String before = text.substring(Math.max(0, mt.start() - 25), mt.start());
             if (isYearOrDate(num, before, after) || ISO_DATE.matcher(before).find()) continue;
             if (notACount(num, before, after)) continue;
-            Matcher noun = UNIT_NOUN.matcher(after);
-            String counted = noun.lookingAt() ? (after.substring(0, noun.end()).strip()) : null;
-            if (counted == null) counted = countedBefore(text, mt.start());
+            String counted = CountedNouns.after(after);
+            if (counted == null) counted = CountedNouns.before(text, mt.start());
             boolean wordNumber = !Character.isDigit(num.charAt(0));
             boolean vague = qual != null && (qual.equalsIgnoreCase("several") || qual.equalsIgnoreCase("a few")
                     || qual.equalsIgnoreCase("a couple of"));
-            boolean rangeStart = counted == null && rangeNoun(after) != null;
-            if (counted == null) counted = rangeNoun(after);
-            if (counted == null) counted = outOfNoun(after);
-            if (counted == null) counted = listedNoun(text, mt.start(), out);
+            boolean rangeStart = counted == null && CountedNouns.range(after) != null;
+            if (counted == null) counted = CountedNouns.range(after);
+            if (counted == null) counted = CountedNouns.outOf(after);
+            if (counted == null) counted = CountedNouns.listed(text, mt.start(), out);
             boolean groupPart = counted == null && OUT_OF_GROUP.matcher(text).lookingAt();
             if (counted == null && !groupPart && (!elliptical(after) || (wordNumber && v < 2))) continue;
             if (vague && !isScale(num, mt.group("scale"))) continue;
@@ -170,68 +139,9 @@ public final class Quantities {
         return out;
     }
 
-    /** "the total number of North Korean troops in the area is projected to reach 5,000" */
-    private static final Pattern NUMBER_OF = Pattern.compile("(?i)\\b(?:number|total|strength|size)\\s+of\\s+"
-            + "(?<noun>(?:[\\p{L}-]+\\s+){0,3}?(?:troops|soldiers|servicemen|personnel|fighters|mercenaries|forces|advisers|"
-            + "advisors|instructors|officers|recruits|workers|"
-            + "civilians|people|casualties|prisoners|drones|missiles))\\b[^.;:!?]{0,60}?\\b(?:reach|reached|reaches|"
-            + "to be|at|is|was|are|were|stood at|stands at|totals?|totall?ed|exceeds?|exceeded|surpassed|grew to|rose to|"
-            + "falls?|fell|lies|lay|ranges?|ranged|estimated at|put at|placed at)"
-            + "(?:\\s+(?:about|around|some|roughly|nearly|almost|over|more than|up to))?\\s+$");
-
-    /** The counted noun named before the number: "losses … reached 500", "the number of troops … to reach 5,000". */
-    private static String countedBefore(String text, int numberStart) {
-        Matcher loss = LOSS_BEFORE.matcher(text.substring(Math.max(0, numberStart - 60), numberStart));
-        if (loss.find()) return loss.group("noun");
-        Matcher n = NUMBER_OF.matcher(text.substring(Math.max(0, numberStart - 150), numberStart));
-        return n.find() ? n.group("noun") : null;
-    }
-
-    private static final Pattern RANGE = Pattern.compile("(?i)^\\s*(?:and|to|or|-|–)\\s*\\d{1,3}(?:,\\d{3})*\\s+");
-
-    /** "between 200 and 400 civilians": the first number of a range counts what the second counts. */
-    private static String rangeNoun(String after) {
-        Matcher r = RANGE.matcher(after);
-        if (!r.lookingAt()) return null;
-        Matcher noun = UNIT_NOUN.matcher(after.substring(r.end()));
-        return noun.lookingAt() ? after.substring(r.end(), r.end() + noun.end()).strip() : null;
-    }
-
     /** "2024-11-25": the month and day of a date after its year. */
     private static final Pattern ISO_DATE = Pattern.compile("\\d{4}-(?:\\d{2}-)?$");
     private static final Pattern RANGE_END = Pattern.compile("(?i)(?:\\d|\\bbetween\\s+\\S+)\\s*(?:-|–|to|and)\\s*$");
-    private static final Pattern OUT_OF = Pattern.compile("(?i)^\\s*out\\s+of\\s+(?:the\\s+)?(?:\\d{1,3}(?:,\\d{3})+|\\d+)\\s+");
-
-    /** "17 out of 22 drones": the part counts what the whole counts. */
-    private static String outOfNoun(String after) {
-        Matcher r = OUT_OF.matcher(after);
-        if (!r.lookingAt()) return null;
-        Matcher noun = UNIT_NOUN.matcher(after.substring(r.end()));
-        return noun.lookingAt() ? after.substring(r.end(), r.end() + noun.end()).strip() : null;
-    }
-
-    /** Where a number joins the one before it in a list: after a comma, colon, semicolon, "and", "while" or a dash. */
-    private static final Pattern LIST_JOIN = Pattern.compile("(?i)(?:[,:;–-]|\\band|\\bwhile|\\bwhereas|\\bbut)\\s*"
-            + "(?:(?:the|another|other|a further|an additional)\\s+)?$");
-    /** "65 fatalities, while Barabanov's sources say at least 60": another source's figure for the same count. */
-    private static final Pattern OTHER_SAYS = Pattern.compile("(?i)(?:,|\\bwhile|\\bwhereas|\\bbut|\\band)\\b?[^,;:.]{0,60}?\\b"
-            + "(?:say|says|said|claim|claims|claimed|estimate|estimates|estimated|put (?:it|the (?:number|figure|toll)) at|"
-            + "reports?|reported)\\s*$");
-    private static final Pattern SENTENCE_BREAK = Pattern.compile("[.!?]\\s|\\d");
-
-    /**
-     * "141 drones: 62 over the Bryansk Region, 12 over the Tula Region", "eight drones were shot
-     * down … and four were destroyed": a number listed after a counted one counts the same thing.
-     */
-    private static String listedNoun(String text, int start, List<Quantity> before) {
-        if (before.isEmpty()) return null;
-        Quantity prev = before.get(before.size() - 1);
-        if (prev.counted() == null || prev.end() > start || start - prev.end() > 160) return null;
-        String gap = text.substring(prev.end(), start);
-        if (SENTENCE_BREAK.matcher(gap).find()) return null;
-        return LIST_JOIN.matcher(gap).find() || OTHER_SAYS.matcher(gap).find() ? prev.counted() : null;
-    }
-
     /** "5,000 have been killed", "6,000 remain": a numeral standing for a group named before. */
     private static boolean elliptical(String after) {
         if (M0.matcher(after).matches()) {

@@ -1,0 +1,39 @@
+package org.osintkg.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** What the numbers of invented sentences count. */
+class CountedNounsTest {
+    @Test
+    void theNounAfterTheNumber() {
+        assertEquals("North Korean soldiers", CountedNouns.after(" North Korean soldiers were seen"));
+        assertEquals("Iskander-M or KN-23 ballistic missiles", CountedNouns.after(" Iskander-M or KN-23 ballistic missiles and"));
+        assertNull(CountedNouns.after(" kilometres from the border"));
+    }
+
+    @Test
+    void theNounNamedBefore() {
+        String text = "Russian losses in the battle reached 500";
+        assertEquals("losses", CountedNouns.before(text, text.indexOf("500")));
+    }
+
+    @Test
+    void rangesAndWholes() {
+        assertEquals("civilians", CountedNouns.range(" and 200 civilians were hurt"));
+        assertEquals("Shahed drones", CountedNouns.outOf(" out of 22 Shahed drones"));
+        assertNull(CountedNouns.outOf(" of them were hit"));
+    }
+
+    @Test
+    void aNumberListedAfterACountedOne() {
+        Quantity drones = new Quantity(40, Quantity.Qualifier.EXACTLY, "drones", null, null, 11, 13);
+        String text = "Officials: 40 drones: 25 over the Tver Region, and 15 over Oryol.";
+        assertEquals("drones", CountedNouns.listed(text, text.indexOf("25"), List.of(drones)));
+        String apart = "Officials: 40 drones. In 2023 some 25 were seen.";
+        assertNull(CountedNouns.listed(apart, apart.indexOf("25"), List.of(drones)));
+    }
+}
