@@ -98,6 +98,7 @@ final class ServeCommand implements Callable<Integer> {
     private void banner(String base, Path pw) {
         System.out.println("OSINT-KG is serving " + store.store + " at " + base);
         System.out.println("  Fuseki UI:        " + base + "#/dataset/osint/query  (login: a user of " + pw + ")");
+        System.out.println("  Workbench:        " + base + "app/");
         System.out.println("  SPARQL endpoint:  " + base + "osint/sparql");
         System.out.println("  Update:           " + (allowUpdate ? base + "osint/update (HTTP Basic)" : "off (--allow-update)"));
         System.out.println("  Ingest:           " + base + "osint/ingest (POST, HTTP Basic)   status: " + base + "osint/status");
