@@ -30,7 +30,12 @@ const OsintKG = (() => {
   // ---- saved queries -----------------------------------------------------------------------
   async function load(name) {
     if (!queries.has(name)) {
-      const r = await fetch(`queries/${name}.rq`);
+      let r;
+      try {
+        r = await fetch(`queries/${name}.rq`);
+      } catch (e) {
+        throw new Error(`the server did not answer (${e.message}); is serve still running?`);
+      }
       if (!r.ok) throw new Error(`the saved query ${name} could not be loaded (HTTP ${r.status})`);
       queries.set(name, await r.text());
     }
@@ -127,10 +132,12 @@ const OsintKG = (() => {
       else if (k === 'class') e.className = val;
       else e.setAttribute(k, val === true ? '' : val);
     }
-    for (const kid of kids.flat()) if (kid != null && kid !== false) e.append(kid instanceof Node ? kid : String(kid));
+    for (const kid of kids.flat(Infinity)) if (kid != null && kid !== false) e.append(kid instanceof Node ? kid : String(kid));
     return e;
   }
   const $ = sel => document.querySelector(sel);
+  /** Replaces a node's children; arrays (however nested), null and false are flattened away. */
+  const fill = (node, ...kids) => node.replaceChildren(...kids.flat(Infinity).filter(k => k != null && k !== false));
   const link = {
     entity: iri => `entity.html?${new URLSearchParams({iri})}`,
     report: (report, claim) => `report.html?${new URLSearchParams(claim ? {report, claim} : {report})}`,
@@ -161,9 +168,9 @@ const OsintKG = (() => {
     const box = where || $('#error') || document.body.appendChild(el('div', {id: 'error'}));
     box.hidden = false;
     box.className = 'error';
-    box.replaceChildren(el('strong', {}, e instanceof InputError ? 'Bad link: ' : 'Error: '), e.message || String(e));
+    fill(box, el('strong', {}, e instanceof InputError ? 'Bad link: ' : 'Error: '), e.message || String(e));
   }
-  function busy(where, text = 'Loading…') { where.replaceChildren(el('p', {class: 'muted loading'}, text)); }
+  function busy(where, text = 'Loading…') { fill(where, el('p', {class: 'muted loading'}, text)); }
 
   /** Previous/next buttons for a paged list; the offset lives in the URL under key. */
   function pager(key, offset, size, more, rerender, shown = size) {
@@ -201,7 +208,7 @@ const OsintKG = (() => {
       const start = num(r, 'charStart'), end = num(r, 'charEnd'), body = v(r, 'body');
       const ok = body && start != null && body.slice(start, end) === v(r, 'quote');
       const q = num(r, 'quantity');
-      box.replaceChildren(
+      fill(box, 
         el('button', {class: 'close', title: 'close', onclick: () => { box.hidden = true; setState({claim: null}); }}, '×'),
         el('h3', {}, `${v(r, 'typeName') || 'Claim'} · ${v(r, 'stanceName')}`),
         el('dl', {class: 'facts'},
@@ -249,7 +256,7 @@ const OsintKG = (() => {
         body: JSON.stringify(Object.assign({target}, body, note.value ? {note: note.value} : {}))});
       said.textContent = a.ok ? `${body.action}: saved` : `${body.action}: HTTP ${a.status} ${a.status === 401 ? '(user or password wrong)' : ''}`;
     };
-    box.replaceChildren(el('h4', {}, 'Review'),
+    fill(box, el('h4', {}, 'Review'),
       el('div', {class: 'row'}, grade, el('button', {onclick: () => send({action: 'grade', grade: grade.value})}, 'Grade'),
         el('button', {onclick: () => send({action: 'accept'})}, 'Accept'),
         el('button', {onclick: () => send({action: 'reject'})}, 'Reject'), note),
@@ -263,12 +270,14 @@ const OsintKG = (() => {
   /** Runs a page's main function, turning any failure into a message on the page. */
   function start(active, main) {
     header(active);
-    const go = () => Promise.resolve().then(main).catch(e => error(e));
+    // body[data-state] says when a page has drawn (or shown its error): for tests and scripts.
+    const go = () => { document.body.dataset.state = 'loading';
+      return Promise.resolve().then(main).catch(e => error(e)).finally(() => { document.body.dataset.state = 'done'; }); };
     window.addEventListener('popstate', go);
     return go();
   }
 
-  return {term, bind, page, run, load, v, num, local, state, setState, iriParam, offsetParam, el, $, link, entityLink, date,
+  return {fill, term, bind, page, run, load, v, num, local, state, setState, iriParam, offsetParam, el, $, link, entityLink, date,
     error, busy, pager, table, evidence, excerpt, start, timings, InputError, OSINT, qualifierText};
 })();
 window.OsintKG = OsintKG;

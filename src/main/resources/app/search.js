@@ -8,7 +8,7 @@
     const out = K.$('#results');
     K.$('#error').hidden = true;
     if (!q) {
-      out.replaceChildren(el('p', {class: 'muted'}, 'Type a name above. The other pages: ',
+      K.fill(out, el('p', {class: 'muted'}, 'Type a name above. The other pages: ',
         el('a', {href: 'timeline.html'}, 'estimates over time'), ', ', el('a', {href: 'contradictions.html'}, 'contradictions'), ', ',
         el('a', {href: 'graph.html'}, 'who cites whom'), ', ', el('a', {href: 'map.html'}, 'the map'), '.'));
       return;
@@ -17,10 +17,10 @@
     K.busy(out);
     const rows = await K.run('entity-search', {text: K.term.str(q)}, {limit: SIZE, offset});
     if (!rows.length) {
-      out.replaceChildren(el('p', {}, `No entity has a name containing “${q}”.`));
+      K.fill(out, el('p', {}, `No entity has a name containing “${q}”.`));
       return;
     }
-    out.replaceChildren(
+    K.fill(out, 
       K.table([
         ['entity', r => K.entityLink(v(r, 'entity'), v(r, 'label'))],
         ['kind', r => v(r, 'kinds').split(', ').map(k => el('span', {class: 'tag'}, k))],
