@@ -20,7 +20,7 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 @Command(name = "serve", description = {
-        "Serves the store with an embedded Fuseki: SPARQL at /osint/sparql, the Fuseki UI at /.",
+        "Serves the store with an embedded Fuseki: SPARQL at /osint/sparql, the Fuseki UI at /, the workbench at /app/.",
         "A live store: it ingests while it serves, from watched folders (--watch), feeds (--feed, --feeds)",
         "and POST /osint/ingest (users of the password file only); /osint/status shows what they are doing.",
         "Update is off unless --allow-update; then it needs HTTP Basic credentials from the password file,",

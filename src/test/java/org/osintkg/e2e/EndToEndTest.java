@@ -207,7 +207,9 @@ class EndToEndTest {
                 }
                 int[] n = {0};
                 conn.querySelect(q.query(), row -> n[0]++);
-                if (!Set.of("claims-evidence", "troop-estimates", "contradictions").contains(q.name())) {
+                // A query whose parameter is required (the workbench's views of one entity, claim or report) has no rows unbound.
+                boolean required = q.params().stream().anyMatch(p -> p.contains("required"));
+                if (!required && !Set.of("claims-evidence", "troop-estimates", "contradictions").contains(q.name())) {
                     assertTrue(n[0] > 0, q.name() + " returns rows on the seeds");
                 }
             }
