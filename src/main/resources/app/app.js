@@ -226,7 +226,7 @@ const OsintKG = (() => {
             el('p', {class: 'muted'}, 'The stored offsets do not index this sentence in the report body; the quote is shown alone.')),
         el('p', {class: 'muted small'}, `characters ${start}–${end} of the stored report body · `, el('code', {}, claim)),
         el('div', {class: 'review', hidden: true}));
-      review(claim, box.querySelector('.review'));
+      review(claim, box.querySelector('.review'), v(r, 'claimant'));
     } catch (e) {
       error(e, box);
     }
@@ -236,35 +236,46 @@ const OsintKG = (() => {
   // ---- review (grade, accept, reject), when the server has it ------------------------------
   // Another branch adds POST /osint/review and GET /osint/review/history?target=IRI; until then the
   // history answers 404 and the buttons stay hidden.
-  async function review(target, box) {
+  // Grades as the review module keeps them: a claim's information credibility 1–6, its source's
+  // reliability A–F (the Admiralty scale). The history needs credentials too: it is asked again
+  // with them after each action.
+  async function review(target, box, claimant) {
     let r;
     try {
       r = await fetch(`/osint/review/history?${new URLSearchParams({target})}`, {headers: {Accept: 'application/json'}});
     } catch (e) { return; }
     if (r.status === 404 || r.status === 405) return;
-    let history = [];
-    if (r.ok) { try { history = await r.json(); } catch (e) { history = []; } }
-    const grade = el('select', {name: 'grade'}, ['A', 'B', 'C', 'D', 'E', 'F'].map(g => el('option', {}, g)));
+    const credibility = el('select', {name: 'credibility', title: 'information credibility'}, ['1', '2', '3', '4', '5', '6'].map(g => el('option', {}, g)));
+    const reliability = el('select', {name: 'reliability', title: 'source reliability'}, ['A', 'B', 'C', 'D', 'E', 'F'].map(g => el('option', {}, g)));
     const note = el('input', {name: 'note', placeholder: 'note (optional)'});
     const user = el('input', {name: 'user', placeholder: 'user', value: sessionStorage.getItem('osintkg.user') || ''});
     const pass = el('input', {name: 'password', type: 'password', placeholder: 'password'});
     const said = el('span', {class: 'muted'});
-    const send = async body => {
+    const list = el('ul', {class: 'history'});
+    const auth = () => ({Authorization: 'Basic ' + btoa(unescape(encodeURIComponent(`${user.value}:${pass.value}`)))});
+    const show = async () => {
+      const h = await fetch(`/osint/review/history?${new URLSearchParams({target})}`, {headers: Object.assign({Accept: 'application/json'}, auth())});
+      if (!h.ok) return;
+      const entries = (await h.json()).reviews || [];
+      fill(list, entries.map(e => el('li', {}, Object.entries(e).filter(([k]) => k !== 'target').map(([k, x]) => `${k}: ${typeof x === 'object' ? JSON.stringify(x) : x}`).join(' · '))));
+    };
+    const send = async (body, on = target) => {
       sessionStorage.setItem('osintkg.user', user.value);
-      const a = await fetch('/osint/review', {method: 'POST',
-        headers: {'Content-Type': 'application/json', Authorization: 'Basic ' + btoa(unescape(encodeURIComponent(`${user.value}:${pass.value}`)))},
-        body: JSON.stringify(Object.assign({target}, body, note.value ? {note: note.value} : {}))});
-      said.textContent = a.ok ? `${body.action}: saved` : `${body.action}: HTTP ${a.status} ${a.status === 401 ? '(user or password wrong)' : ''}`;
+      const a = await fetch('/osint/review', {method: 'POST', headers: Object.assign({'Content-Type': 'application/json'}, auth()),
+        body: JSON.stringify(Object.assign({target: on}, body, note.value ? {note: note.value} : {}))});
+      let why = '';
+      try { why = (await a.json()).error || ''; } catch (e) { why = ''; }
+      said.textContent = a.ok ? `${body.action}: saved` : `${body.action}: HTTP ${a.status} ${a.status === 401 ? '(user or password wrong)' : why}`;
+      if (a.ok) show();
     };
     fill(box, el('h4', {}, 'Review'),
-      el('div', {class: 'row'}, grade, el('button', {onclick: () => send({action: 'grade', grade: grade.value})}, 'Grade'),
+      el('div', {class: 'row'}, 'credibility', credibility, el('button', {onclick: () => send({action: 'grade', grade: credibility.value})}, 'Grade claim'),
         el('button', {onclick: () => send({action: 'accept'})}, 'Accept'),
-        el('button', {onclick: () => send({action: 'reject'})}, 'Reject'), note),
-      el('div', {class: 'row'}, user, pass, said),
-      Array.isArray(history) && history.length
-        ? el('ul', {class: 'history'}, history.map(h => el('li', {}, typeof h === 'object' ? Object.entries(h).map(([k, x]) => `${k}: ${x}`).join(' · ') : String(h))))
-        : null);
+        el('button', {onclick: () => send({action: 'reject'})}, 'Reject'),
+        claimant ? ['source', reliability, el('button', {onclick: () => send({action: 'grade', grade: reliability.value}, claimant)}, 'Grade source')] : null),
+      el('div', {class: 'row'}, note, user, pass, said), list);
     box.hidden = false;
+    if (r.ok) show();
   }
 
   /** Runs a page's main function, turning any failure into a message on the page. */
