@@ -78,9 +78,12 @@ class WorkbenchBrowserTest {
 
     @BeforeAll
     void start() throws Exception {
-        assumeTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(DRIVER),
-                "the workbench's browser tests need Chromium and its driver (" + CHROMIUM + ", " + DRIVER
-                        + "): apt-get install chromium chromium-driver; skipped");
+        String why = "the workbench's browser tests need Chromium and its driver (" + CHROMIUM + ", " + DRIVER
+                + "): apt-get install chromium chromium-driver; skipped";
+        boolean present = Files.isExecutable(CHROMIUM) && Files.isExecutable(DRIVER);
+        // Surefire does not print a whole class's skip reason: say it on the console.
+        if (!present) System.err.println("WorkbenchBrowserTest: " + why);
+        assumeTrue(present, why);
         Path storeDir = dir.resolve("store");
         assertEquals(0, Main.run("ingest", "seeds", "--store", storeDir.toString(), "--quiet"));
         Path passwd = dir.resolve("passwd");
