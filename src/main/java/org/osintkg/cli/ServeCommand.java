@@ -20,7 +20,7 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 @Command(name = "serve", description = {
-        "Serves the store with an embedded Fuseki: SPARQL at /osint/sparql, the Fuseki UI at /.",
+        "Serves the store with an embedded Fuseki: SPARQL at /osint/sparql, the Fuseki UI at /, the workbench at /app/.",
         "A live store: it ingests while it serves, from watched folders (--watch), feeds (--feed, --feeds)",
         "and POST /osint/ingest (users of the password file only); /osint/status shows what they are doing.",
         "Update is off unless --allow-update; then it needs HTTP Basic credentials from the password file,",
@@ -98,6 +98,7 @@ final class ServeCommand implements Callable<Integer> {
     private void banner(String base, Path pw) {
         System.out.println("OSINT-KG is serving " + store.store + " at " + base);
         System.out.println("  Fuseki UI:        " + base + "#/dataset/osint/query  (login: a user of " + pw + ")");
+        System.out.println("  Workbench:        " + base + "app/");
         System.out.println("  SPARQL endpoint:  " + base + "osint/sparql");
         System.out.println("  Update:           " + (allowUpdate ? base + "osint/update (HTTP Basic)" : "off (--allow-update)"));
         System.out.println("  Ingest:           " + base + "osint/ingest (POST, HTTP Basic)   status: " + base + "osint/status");

@@ -18,7 +18,7 @@ import org.eclipse.jetty.util.resource.ResourceFactory;
 /**
  * An embedded Fuseki serving one dataset, {@code /osint}: SPARQL query and Graph Store read for
  * everyone, update and Graph Store write only with {@code allowUpdate} and credentials, the Fuseki
- * UI at {@code /}, and no admin module.
+ * UI at {@code /}, the analyst's workbench at {@code /app/}, and no admin module.
  */
 public final class OsintServer implements AutoCloseable {
     /** Server threads of a live store: the ingest endpoint takes at most half of them (see IngestEndpoint). */
@@ -81,6 +81,7 @@ public final class OsintServer implements AutoCloseable {
         if (ui != null) b.staticFileBase(ui);
         b.addServlet("/$/*", new ServerInfoServlet(credentials, cfg.allowUpdate()));
         b.addServlet(ReviewServlet.PATH + "/*", new ReviewServlet(credentials, new org.osintkg.review.Reviews(dataset)));
+        b.addServlet(AppServlet.PATH + "/*", new AppServlet());
         FusekiServer fuseki = b.build();
         if (!loopback && !cfg.host().equals("0.0.0.0") && !cfg.host().equals("::")) {
             for (Connector c : fuseki.getJettyServer().getConnectors()) {
