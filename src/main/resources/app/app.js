@@ -1,6 +1,6 @@
 // OSINT-KG workbench: what every page shares. The pages read the store only through the SPARQL
 // endpoint (/osint/sparql), running the saved queries (/app/queries/NAME.rq) with their
-// parameters bound as RDF terms in a VALUES block at the head of the query's WHERE clause:
+// parameters bound as RDF terms in place of their variables, as the command line binds them:
 // user input is checked and written as an IRI, a string literal or a number, never pasted in.
 'use strict';
 const OsintKG = (() => {
@@ -42,26 +42,59 @@ const OsintKG = (() => {
     return queries.get(name);
   }
 
-  // The '{' that opens the outermost WHERE clause, past comments, strings and IRIs.
-  function whereBrace(text) {
-    for (let i = 0; i < text.length; i++) {
-      const c = text[i];
-      if (c === '#') { const j = text.indexOf('\n', i); if (j < 0) break; i = j; continue; }
-      if (c === '"' || c === "'") { let j = i + 1; while (j < text.length && text[j] !== c) j += text[j] === '\\' ? 2 : 1; i = j; continue; }
-      if (c === '<') { const m = /^<[^\s<>"{}|^`\\]*>/.exec(text.slice(i)); if (m) { i += m[0].length - 1; continue; } }
-      if (c === '{') return i;
-    }
-    throw new Error('no WHERE clause in the saved query');
-  }
-
-  /** The query with the parameters (name → SPARQL term, already checked) as a VALUES block. */
+  /**
+   * The query with each parameter (name → SPARQL term, already checked) put in place of its variable
+   * wherever it is used, subqueries included, as the command line's substitution (Jena's) does; in a
+   * SELECT list it becomes (term AS ?name), so the column keeps its name.
+   */
   function bind(text, params) {
     const names = Object.keys(params).filter(k => params[k] != null);
     names.forEach(n => { if (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(n)) throw new InputError(`not a variable name: ${n}`); });
     if (!names.length) return text;
-    const at = whereBrace(text) + 1;
-    const values = ` VALUES (${names.map(n => '?' + n).join(' ')}) { (${names.map(n => params[n]).join(' ')}) } `;
-    return text.slice(0, at) + values + text.slice(at);
+    let out = '';
+    const projected = [];
+    let inSelect = false;
+    let inOrder = false;
+    let depth = 0;
+    for (let i = 0; i < text.length;) {
+      const c = text[i];
+      const rest = text.slice(i, i + 400);
+      if (c === '#') { const j = text.indexOf('\n', i); const end = j < 0 ? text.length : j; out += text.slice(i, end); i = end; continue; }
+      if (c === '"' || c === "'") { let j = i + 1; while (j < text.length && text[j] !== c) j += text[j] === '\\' ? 2 : 1; out += text.slice(i, j + 1); i = j + 1; continue; }
+      if (c === '<') { const m = /^<[^\s<>"{}|^`\\]*>/.exec(rest); if (m) { out += m[0]; i += m[0].length; continue; } }
+      const kw = /^(SELECT|WHERE|ORDER\s+BY|GROUP\s+BY|LIMIT|OFFSET|HAVING)\b/i.exec(rest);
+      if (kw && !/[\w?$]/.test(text[i - 1] || ' ')) {
+        const k = kw[1].toUpperCase();
+        inSelect = k === 'SELECT';
+        // A constant cannot stand in an ORDER BY or GROUP BY list: the variable stays (unbound, it orders and groups nothing).
+        inOrder = /^(ORDER|GROUP)/.test(k);
+        depth = 0;
+        out += kw[0];
+        i += kw[0].length;
+        continue;
+      }
+      if (c === '{' || c === '}') { inSelect = false; inOrder = false; }
+      if (inSelect && c === '(') depth++;
+      if (inSelect && c === ')') depth--;
+      const v = (c === '?' || c === '$') ? /^[?$]([A-Za-z_][A-Za-z0-9_]*)/.exec(rest) : null;
+      if (v) {
+        // "AS ?name" names a result rather than using the variable: it stays.
+        const use = names.includes(v[1]) && !/\bAS\s*$/i.test(out) && !inOrder;
+        if (use && inSelect && depth === 0) projected.push({name: v[1], at: out.length, text: `(${params[v[1]]} AS ${v[0]})`});
+        out += !use ? v[0] : inSelect && depth === 0 ? `(${params[v[1]]} AS ${v[0]})` : params[v[1]];
+        i += v[0].length;
+        continue;
+      }
+      out += c;
+      i++;
+    }
+    // One SELECT names the value, the last to list it (the innermost, or the last of siblings that are
+    // joined): a variable may be defined once in scope; the others list it plainly and get its value.
+    for (let k = projected.length - 2; k >= 0; k--) {
+      const p = projected[k];
+      if (projected.some((q, j) => j > k && q.name === p.name)) out = out.slice(0, p.at) + '?' + p.name + out.slice(p.at + p.text.length);
+    }
+    return out;
   }
 
   /** The query with its last LIMIT/OFFSET replaced by a page of it. */
