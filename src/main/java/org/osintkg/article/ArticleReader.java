@@ -3,6 +3,7 @@ package org.osintkg.article;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.ByteBuffer;
+import java.nio.channels.SeekableByteChannel;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
 import java.nio.charset.CodingErrorAction;
@@ -31,7 +32,7 @@ import java.util.function.Consumer;
 
 /**
  * Reads articles from files, folders (recursively) and standard input ("-"), sniffing each file's
- * format: JSON Lines, HTML, or plain text as scraped. Every input that cannot be read becomes one
+ * format: JSON Lines, HTML, plain text as scraped, or WARC archives (.warc, .warc.gz; by name or first bytes). Every input that cannot be read becomes one
  * {@link ArticleException} naming it and the reason; the rest go on.
  */
 public final class ArticleReader {
@@ -42,6 +43,7 @@ public final class ArticleReader {
     private final ScrapedText scraped;
     private final long maxBytes;
     private final LocalDate today;
+    private final WarcArticles warc;
 
     /**
      * @param outletNames names and aliases of known outlets, to tell mastheads from text
@@ -62,6 +64,7 @@ public final class ArticleReader {
         this.scraped = new ScrapedText(metadata);
         this.maxBytes = maxBytes;
         this.today = today;
+        this.warc = new WarcArticles(this, maxBytes);
     }
 
     /** Reads every input in order: folders in sorted order, "-" from standard input. */
@@ -130,6 +133,10 @@ public final class ArticleReader {
                         Files.isDirectory(file) ? "not a regular file (a folder)" : "not a regular file"));
                 return;
             }
+            if (warc(file)) {
+                warc.read(source, java.nio.channels.FileChannel.open(file), articles, failures);
+                return;
+            }
             long size = Files.size(file);
             if (size > readLimit()) {
                 failures.accept(new ArticleException(source, tooLarge(size)));
@@ -155,6 +162,44 @@ public final class ArticleReader {
                     + (e.getReason() != null ? e.getReason() : e.getClass().getSimpleName())));
             return;
         } catch (IOException | SecurityException e) {
+            failures.accept(new ArticleException(source, "cannot read: " + e.getMessage()));
+            return;
+        }
+        parse(source, bytes, retrieved, articles, failures);
+    }
+
+    /** A WARC file by its name or its first bytes: read record by record, never whole. */
+    private static boolean warc(Path file) throws IOException {
+        if (WarcArticles.named(file.toString())) return true;
+        byte[] head;
+        try (InputStream in = Files.newInputStream(file)) {
+            head = in.readNBytes(4096);
+        }
+        return WarcArticles.opens(head, head.length);
+    }
+
+    /**
+     * Reads one input from a channel (closed at the end): a WARC file record by record, anything else
+     * whole up to the cap, as {@link #parse(String, byte[], LocalDate, Consumer, Consumer)} reads it.
+     * For inputs that are not local files (a Hadoop file system).
+     */
+    public void read(String source, SeekableByteChannel channel, LocalDate retrieved, Consumer<Article> articles,
+                     Consumer<ArticleException> failures) {
+        byte[] bytes;
+        try {
+            ByteBuffer head = ByteBuffer.allocate(4096);
+            while (head.hasRemaining() && channel.read(head) >= 0) {
+                // the first bytes, to tell a WARC file
+            }
+            channel.position(0);
+            if (WarcArticles.named(source) || WarcArticles.opens(head.array(), head.position())) {
+                warc.read(source, channel, articles, failures);
+                return;
+            }
+            try (InputStream in = java.nio.channels.Channels.newInputStream(channel)) {
+                bytes = in.readNBytes(readLimit() + 1);
+            }
+        } catch (IOException e) {
             failures.accept(new ArticleException(source, "cannot read: " + e.getMessage()));
             return;
         }
@@ -201,6 +246,10 @@ public final class ArticleReader {
                 throw new ArticleException(source, String.format(Locale.ROOT, "too large (over %.1f MB)", maxBytes / 1e6));
             }
             if (bytes.length == 0) throw new ArticleException(source, "empty");
+            if (WarcArticles.opens(bytes, Math.min(bytes.length, 4096))) {
+                warc.read(source, new MemoryChannel(bytes), articles, failures);
+                return;
+            }
             String text = clean(decode(source, bytes));
             if (text.isEmpty()) throw new ArticleException(source, "empty");
             if (Text.oneLine(text) == null) throw new ArticleException(source, "empty (whitespace only)");
@@ -209,6 +258,29 @@ public final class ArticleReader {
                 case HTML -> checked.accept(HtmlPage.parse(source, text, metadata, retrieved));
                 case TEXT -> checked.accept(scraped.parse(source, text, retrieved));
             }
+        } catch (ArticleException e) {
+            failures.accept(e);
+        } catch (RuntimeException | StackOverflowError e) {
+            failures.accept(new ArticleException(source, "internal error: " + e));
+        }
+    }
+
+    /**
+     * One page a crawler captured (a WARC response's payload): HTML or plain text, in the charset
+     * the response declares (else as {@link #decode} reads bytes), with the capture's URL and day.
+     */
+    void capture(String source, byte[] payload, boolean html, Charset declared, Capture capture,
+                 Consumer<Article> articles, Consumer<ArticleException> failures) {
+        try {
+            if (payload.length == 0) throw new ArticleException(source, "empty page (" + capture.url() + ")");
+            String text = clean(declared != null && !declared.equals(StandardCharsets.UTF_8)
+                    ? new String(payload, declared) : decode(source, payload));
+            if (Text.oneLine(text) == null) throw new ArticleException(source, "empty page (" + capture.url() + ")");
+            Article a = html ? HtmlPage.parse(source, text, metadata, capture.day(), capture)
+                    : scraped.parse(source, text, capture.day(), capture);
+            String refusal = Language.refusal(a.body());
+            if (refusal != null) throw new ArticleException(source, refusal);
+            articles.accept(a);
         } catch (ArticleException e) {
             failures.accept(e);
         } catch (RuntimeException | StackOverflowError e) {

@@ -5,7 +5,8 @@ package org.osintkg.article;
  * disagree: the first kind found wins. A date stated as metadata names the publication itself; a
  * dateline is the wire's own stamp on the story; a URL path is set by the site's software when the
  * page is made; an unlabelled date near the headline may be the site's "today" bar, the day the page
- * was viewed; a relative date ("2 hours ago") is only as good as the retrieval date it counts from.
+ * was viewed; a relative date ("2 hours ago") is only as good as the retrieval date it counts from;
+ * the retrieval date itself (a crawl's capture) is the day of publication or later.
  */
 public enum DateSource {
     /** A date field: the feed's {@code published}, HTML {@code article:published_time} or JSON-LD
@@ -18,5 +19,7 @@ public enum DateSource {
     /** An unlabelled date line in the page header ("Friday, November 22, 2024"). */
     HEADER,
     /** "2 hours ago", "yesterday": counted back from the day the page was retrieved. */
-    RELATIVE
+    RELATIVE,
+    /** The day a crawler captured the page (a WARC record's date), when the page gives no date of its own. */
+    RETRIEVAL
 }

@@ -22,6 +22,12 @@ final class HtmlPage {
     private HtmlPage() {}
 
     static Article parse(String source, String html, Metadata metadata, LocalDate retrieved) throws ArticleException {
+        return parse(source, html, metadata, retrieved, null);
+    }
+
+    /** As {@link #parse(String, String, Metadata, LocalDate)}, for a page a crawler captured (or null). */
+    static Article parse(String source, String html, Metadata metadata, LocalDate retrieved, Capture capture)
+            throws ArticleException {
         Document doc = Jsoup.parse(html);
         Draft d = new Draft();
         d.title = first(doc, "meta[property=og:title]", "content", "meta[name=twitter:title]", "content");
@@ -38,6 +44,7 @@ final class HtmlPage {
         d.author = first(doc, "meta[name=author]", "content", "meta[property=article:author]", "content",
                 "[rel=author]", null);
         d.url = first(doc, "link[rel=canonical]", "href", "meta[property=og:url]", "content");
+        if (capture != null) capture.fill(d);
         doc.select(NOISE).remove();
         Element main = mainElement(doc);
         String body = main == null ? null : text(main);

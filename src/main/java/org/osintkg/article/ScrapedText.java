@@ -54,6 +54,11 @@ final class ScrapedText {
     }
 
     Article parse(String source, String text, LocalDate retrieved) throws ArticleException {
+        return parse(source, text, retrieved, null);
+    }
+
+    /** As {@link #parse(String, String, LocalDate)}, for a page a crawler captured (or null). */
+    Article parse(String source, String text, LocalDate retrieved, Capture capture) throws ArticleException {
         List<String> lines = lines(text);
         Draft meta = new Draft();
         int first = header(lines, meta);
@@ -66,6 +71,7 @@ final class ScrapedText {
             body.append(line);
         }
         if (body.length() == 0) throw new ArticleException(source, "no article text");
+        if (capture != null) capture.fill(meta);
         return metadata.article(source, body.toString(), meta, retrieved);
     }
 

@@ -16,15 +16,15 @@ import org.osintkg.kb.ReferenceEntity;
 import org.osintkg.nlp.CoreNlp;
 import org.osintkg.pipeline.Pipeline;
 
-/** Builds the parts a command needs, once. */
-final class Components {
+/** Builds the parts a command needs, once (public for the Spark job, which builds them once per executor). */
+public final class Components {
     private Components() {}
 
-    static KnowledgeBase kb(List<Path> extra) throws IOException {
+    public static KnowledgeBase kb(List<Path> extra) throws IOException {
         return KnowledgeBase.load(extra);
     }
 
-    static ArticleReader reader(KnowledgeBase kb, long maxBytes) {
+    public static ArticleReader reader(KnowledgeBase kb, long maxBytes) {
         return new ArticleReader(outlets(kb), maxBytes, LocalDate.now());
     }
 
@@ -52,7 +52,7 @@ final class Components {
         return new Outlets(organizations, names, domains, dayFirst);
     }
 
-    static Pipeline pipeline(KnowledgeBase kb) {
+    public static Pipeline pipeline(KnowledgeBase kb) {
         return new Pipeline(new CoreNlp(), kb);
     }
 

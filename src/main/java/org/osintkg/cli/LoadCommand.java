@@ -21,7 +21,8 @@ final class LoadCommand implements Callable<Integer> {
     @Mixin
     StoreOptions store;
 
-    @Parameters(paramLabel = "FILE", arity = "1..*", description = "RDF files: .nq, .trig, .ttl, .nt (optionally .gz).")
+    @Parameters(paramLabel = "FILE", arity = "1..*", description = "RDF files: .nq, .trig, .ttl, .nt (optionally .gz), "
+            + "or folders of them (the output of the Spark job: every such file under it).")
     List<Path> files;
 
     @Option(names = "--loader", paramLabel = "NAME",
@@ -37,6 +38,7 @@ final class LoadCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        files = expand(files);
         for (Path f : files) {
             if (!Files.isRegularFile(f) || !Files.isReadable(f)) {
                 System.err.println("error: " + f + ": not a readable file");
@@ -69,6 +71,25 @@ final class LoadCommand implements Callable<Integer> {
                 l.quads(), files.size(), which.name().toLowerCase(Locale.ROOT), l.loadSeconds(),
                 l.quads() / Math.max(0.001, l.loadSeconds()), l.summarySeconds(), l.statsSeconds());
         return 0;
+    }
+
+    /** Folders replaced by the RDF files under them, sorted (hidden and {@code _} files, such as Spark's markers, left out). */
+    static List<Path> expand(List<Path> paths) throws java.io.IOException {
+        List<Path> out = new java.util.ArrayList<>();
+        for (Path p : paths) {
+            if (!Files.isDirectory(p)) {
+                out.add(p);
+                continue;
+            }
+            try (java.util.stream.Stream<Path> walk = Files.walk(p)) {
+                walk.filter(Files::isRegularFile).filter(f -> {
+                    String name = f.getFileName().toString().toLowerCase(Locale.ROOT);
+                    return !name.startsWith(".") && !name.startsWith("_")
+                            && name.replaceFirst("\\.gz$", "").matches(".*\\.(nq|trig|nt|ttl)");
+                }).sorted().forEach(out::add);
+            }
+        }
+        return out;
     }
 
     /** The first syntax error in a file, or null; the TDB2 loaders index as they parse, so errors are found first. */

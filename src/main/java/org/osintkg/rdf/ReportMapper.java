@@ -95,6 +95,7 @@ public final class ReportMapper {
             case URL_PATH -> Vocab.UrlPathDate;
             case HEADER -> Vocab.HeaderDate;
             case RELATIVE -> Vocab.RelativeDate;
+            case RETRIEVAL -> Vocab.RetrievalDate;
         };
     }
 

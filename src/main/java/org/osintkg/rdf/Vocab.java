@@ -60,6 +60,7 @@ public final class Vocab {
     public static final Node UrlPathDate = osint("UrlPathDate");
     public static final Node HeaderDate = osint("HeaderDate");
     public static final Node RelativeDate = osint("RelativeDate");
+    public static final Node RetrievalDate = osint("RetrievalDate");
 
     // Report
     public static final Node body = osint("body");

@@ -37,45 +37,71 @@ import org.apache.jena.tdb2.sys.TDBInternal;
  * Loads RDF files into an empty TDB2 store by sorting instead of inserting: the files are parsed once
  * and every node is given its id, then each index is sorted and its B+tree written bottom up, page by
  * page. TDB2's own bulk loaders insert every quad into six B+trees in arrival order, which is where
- * most of their time goes on two cores. Only for an empty store: the indexes are written whole.
+ * most of their time goes on two cores. Only for an empty store: the indexes are written whole. Past
+ * its memory budget the tuples go to sorted runs on disk ({@link SortedRuns}), merged per index.
  */
 final class SortedLoader {
     private static final String[] TRIPLE_INDEXES = {"SPO", "POS", "OSP"};
     private static final String[] QUAD_INDEXES = {"GSPO", "GPOS", "GOSP", "SPOG", "POSG", "OSPG"};
-    /** Tuples per block of {@link Tuples}. */
+    /** Most tuples per block of {@link Tuples}; the budget is checked a block at a time. */
     private static final int BLOCK = 1 << 16;
 
     private final Path dir;
     private final long maxLongs;
-    private final Tuples triples = new Tuples(3);
-    private final Tuples quads = new Tuples(4);
+    private final int block;
+    private final Path spillDir;
+    private final Tuples triples;
+    private final Tuples quads;
 
-    /** What was loaded: quads in named graphs plus triples in the default graph. */
-    record Counts(long quads, long triples) {}
+    /** What was loaded: quads in named graphs plus triples in the default graph; runs spilled to disk per index. */
+    record Counts(long quads, long triples, int runs) {}
 
-    private SortedLoader(Path dir) {
+    private SortedLoader(Path dir, long maxLongs) {
         this.dir = dir;
-        // The tuples and one sorted copy of them live together, 16 bytes per node id; the rest of
-        // the heap is left to the parser and the node table's caches.
-        this.maxLongs = Math.max(0, Runtime.getRuntime().maxMemory() - (384L << 20)) * 7 / 10 / 16;
+        this.maxLongs = maxLongs;
+        // A small budget gets small blocks, so that a block never overshoots it by much.
+        this.block = (int) Math.min(BLOCK, Math.max(256, maxLongs / 64));
+        this.spillDir = dir.resolve("sorted-runs");
+        this.triples = new Tuples(3, new SortedRuns(spillDir, 3));
+        this.quads = new Tuples(4, new SortedRuns(spillDir, 4));
     }
 
-    /** Loads the files into the empty store in dir; the store must not be open in this process. */
+    /**
+     * Loads the files into the empty store in dir; the store must not be open in this process. The
+     * tuples and one sorted copy of them live together, 16 bytes per node id, in 70 % of the heap
+     * beyond 384 MB (the rest is the parser's and the node table's caches); past that they go to
+     * sorted runs on disk, merged when each index is written.
+     */
     static Counts load(Path dir, List<String> files) {
-        return new SortedLoader(dir).run(files);
+        return load(dir, files, Math.max(0, Runtime.getRuntime().maxMemory() - (384L << 20)) * 7 / 10 / 16);
+    }
+
+    /** As {@link #load(Path, List)}, with a memory budget of {@code maxLongs} node ids (at least one block). */
+    static Counts load(Path dir, List<String> files, long maxLongs) {
+        return new SortedLoader(dir, Math.max(maxLongs, 4096)).run(files);
     }
 
     private Counts run(List<String> files) {
         DatasetGraph dsg = DatabaseMgr.connectDatasetGraph(Location.create(dir.toString()));
-        try {
+        try (SortedRuns t = triples.runs; SortedRuns q = quads.runs) {
             DatasetGraphTDB tdb = TDBInternal.getDatasetGraphTDB(dsg);
             long[] counts = new long[2];
             tdb.executeWrite(() -> parse(files, tdb.getQuadTable().getNodeTupleTable().getNodeTable(), counts));
+            int runs = Math.max(triples.runs.rawFiles(), quads.runs.rawFiles());
             build(tdb, triples, TRIPLE_INDEXES, "SPO");
             build(tdb, quads, QUAD_INDEXES, "GSPO");
-            return new Counts(counts[1], counts[0]);
+            return new Counts(counts[1], counts[0], runs == 0 ? 0 : runs + 1);
         } finally {
             TDBInternal.expel(dsg);
+            deleteSpillDir();
+        }
+    }
+
+    private void deleteSpillDir() {
+        try (java.util.stream.Stream<Path> files = java.nio.file.Files.walk(spillDir)) {
+            files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        } catch (java.io.IOException | java.io.UncheckedIOException e) {
+            // nothing was spilled, or it is gone already
         }
     }
 
@@ -172,25 +198,35 @@ final class SortedLoader {
         return Bytes.getLong(b, 0);
     }
 
-    /** Tuples of node ids, in the primary order, kept in blocks so that growing never copies. */
+    /** Tuples of node ids, in the primary order, kept in blocks so that growing never copies; spilled past the budget. */
     private final class Tuples {
         final int width;
+        final SortedRuns runs;
         final List<long[]> blocks = new ArrayList<>();
         long size;
 
-        Tuples(int width) { this.width = width; }
+        Tuples(int width, SortedRuns runs) {
+            this.width = width;
+            this.runs = runs;
+        }
+
+        void spill() {
+            if (size == 0) return;
+            runs.spill(blocks, block, size);
+            blocks.clear();
+            size = 0;
+        }
 
         void add(long a, long b, long c, long d) {
-            if (size % BLOCK == 0) {
-                if ((triples.size + quads.size + BLOCK) * 4 > maxLongs) {
-                    throw new StoreException(String.format(java.util.Locale.ROOT,
-                            "%s: the sorted loader keeps every quad in memory, and %,d quads fill this heap: load again with more "
-                                    + "(OSINTKG_JAVA_OPTS=-Xmx…) or with --loader parallel", dir, triples.size + quads.size), null);
+            if (size % block == 0) {
+                if ((triples.size + quads.size + block) * 4 > maxLongs) {
+                    triples.spill();
+                    quads.spill();
                 }
-                blocks.add(new long[BLOCK * width]);
+                blocks.add(new long[block * width]);
             }
             long[] arr = blocks.get(blocks.size() - 1);
-            int at = (int) (size % BLOCK) * width;
+            int at = (int) (size % block) * width;
             arr[at] = a;
             arr[at + 1] = b;
             arr[at + 2] = c;
@@ -200,6 +236,13 @@ final class SortedLoader {
     }
 
     private void build(DatasetGraphTDB tdb, Tuples tuples, String[] indexes, String primary) {
+        if (tuples.runs.spilled()) {
+            tuples.spill();
+            for (String name : indexes) {
+                pack(tdb, name, tuples.width, tuples.runs.merged(slot(TupleMap.create(primary, name), tuples.width)));
+            }
+            return;
+        }
         if (tuples.size == 0) return;
         for (String name : indexes) {
             long[] sorted = sorted(tuples, TupleMap.create(primary, name));
@@ -207,18 +250,24 @@ final class SortedLoader {
         }
     }
 
-    /** A copy of the tuples in an index's column order, sorted. */
-    private static long[] sorted(Tuples tuples, TupleMap map) {
-        int w = tuples.width;
+    /** For each column of an index, the primary-order column it takes. */
+    private static int[] slot(TupleMap map, int w) {
         int[] slot = new int[w];
         var mapped = map.map(w == 3 ? TupleFactory.create3(0, 1, 2) : TupleFactory.create4(0, 1, 2, 3));
         for (int k = 0; k < w; k++) slot[k] = mapped.get(k);
+        return slot;
+    }
+
+    /** A copy of the tuples in an index's column order, sorted. */
+    private long[] sorted(Tuples tuples, TupleMap map) {
+        int w = tuples.width;
+        int[] slot = slot(map, w);
         long n = tuples.size;
         if (n * w > Integer.MAX_VALUE - 8) throw new StoreException("too many tuples for one sorted load: " + n, null);
         long[] out = new long[(int) (n * w)];
         for (long i = 0; i < n; i++) {
-            long[] src = tuples.blocks.get((int) (i / BLOCK));
-            int at = (int) (i % BLOCK) * w;
+            long[] src = tuples.blocks.get((int) (i / block));
+            int at = (int) (i % block) * w;
             // Scattered by a bijection (a prime larger than n is coprime to it): the tuples arrive in
             // long sorted runs, on which a quicksort slows down several times.
             int to = (int) ((i * 1_000_000_007L) % n) * w;

@@ -456,8 +456,9 @@ public final class Store implements ReportSink, AutoCloseable {
         } catch (OutOfMemoryError e) {
             // The tuples held are unreachable once here, so there is room to report it.
             emptyFolder(dir);
-            throw new StoreException(dir + ": the sorted loader keeps every quad in memory and ran out of heap: load again "
-                    + "with more (OSINTKG_JAVA_OPTS=-Xmx…) or with --loader parallel", e);
+            throw new StoreException(dir + ": the sorted loader ran out of heap (its sorted runs take 70 % of what lies "
+                    + "beyond 384 MB; the parser and node table need the rest): load again with more (OSINTKG_JAVA_OPTS=-Xmx…) "
+                    + "or with --loader parallel", e);
         }
         long loaded = System.nanoTime();
         try (Store s = open(dir)) {
