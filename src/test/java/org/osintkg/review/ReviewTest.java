@@ -343,4 +343,30 @@ class ReviewTest {
             assertTrue(cli(1, "review", "orphans", "--store", s.toString()).contains("other evidence"));
         }
     }
+
+    @Test
+    @Order(8)
+    void typeCorrectionsMoveClaimsInAndOutOfTroopEstimates() {
+        List<String[]> troops = rows("troop-estimates");
+        String away = troops.get(0)[9].substring(1, troops.get(0)[9].length() - 1);
+        // A claim with a number, a force and a claimant that is not a troop count as extracted.
+        String found = cli(0, "query", "--store", store().toString(), "--format", "tsv", "--sparql",
+                "PREFIX osint: <" + Vocab.NS + "> SELECT ?c WHERE { ?c osint:claimType ?t ; osint:quantity ?q ; osint:about ?a ; "
+                + "osint:claimant ?who ; osint:quote ?e FILTER(?t != osint:TroopCount) } ORDER BY ?c LIMIT 1");
+        String in = found.lines().skip(1).findFirst().orElseThrow(() -> new AssertionError(found)).replaceAll("[<>]", "");
+        review(0, "correct", away, "type", "Casualties");
+        review(0, "correct", in, "type", "TroopCount");
+        List<String[]> after = rows("troop-estimates");
+        assertTrue(after.stream().noneMatch(r -> r[9].equals("<" + away + ">")), "corrected away from a troop count");
+        assertTrue(after.stream().anyMatch(r -> r[9].equals("<" + in + ">")), "corrected to a troop count");
+        assertEquals(troops.size(), after.size(), "one out, one in");
+        assertEquals("\"Casualties\"", rows("claims-evidence").stream().filter(r -> r[12].equals("<" + away + ">"))
+                .findFirst().orElseThrow()[4], "the corrected type in claims-evidence");
+        // A bound credibility limit lists the claims graded that well only.
+        review(0, "grade", in, "1");
+        List<String[]> best = rows("claims-by-grade", "max_credibility=1");
+        assertEquals(1, best.size(), "one claim graded 1");
+        assertEquals("<" + in + ">", best.get(0)[10]);
+        assertEquals("\"TroopCount\"", best.get(0)[3], "its corrected type");
+    }
 }
