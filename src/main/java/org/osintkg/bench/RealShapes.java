@@ -105,6 +105,7 @@ final class RealShapes {
             String text = new SeedVariants(sources, 11).variant(i).get("text").asText();
             for (String p : text.split("\n\n")) if (!p.isBlank()) paragraphs.add(p.strip());
         }
+        Files.createDirectories(dir);
         Map<String, Object> out = new LinkedHashMap<>();
         int next = 0;
         for (int target : targets) {
