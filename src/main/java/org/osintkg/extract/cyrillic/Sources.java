@@ -1,0 +1,178 @@
+package org.osintkg.extract.cyrillic;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.osintkg.extract.Claim.Source;
+import org.osintkg.extract.Mention;
+import org.osintkg.kb.EntityKind;
+import org.osintkg.nlp.Morphology;
+import org.osintkg.nlp.Sentence;
+import org.osintkg.nlp.Token;
+
+/**
+ * Who a sentence says its numbers come from: the name after a source phrase ("за даними
+ * Генштабу", "по словам Гладкова"), the named subject of a reporting verb ("Буданов заявив",
+ * "сообщило Минобороны РФ"), a headline's "Генштаб:" or "— Генштаб ЗСУ", a pronoun for the source
+ * named before ("за його словами"), or an unnamed body as the text describes it ("в міській
+ * військовій адміністрації"). "Про це повідомили …" and "Об этом сообщили …" also speak for the
+ * sentences before them.
+ */
+final class Sources {
+    /** A sentence's source; {@code backward} when it also speaks for the numbers before it. */
+    record Found(Source source, String cue, boolean backward, boolean denies) {}
+
+    private static final Set<String> GENERIC = Set.of("відомство", "міністерство", "адміністрація", "командування",
+            "ведомство", "министерство", "администрация", "командование", "штаб");
+    private static final Set<String> DASHES = Set.of("—", "–", "-");
+    private final Lexicon lex;
+    private final Morphology morphology;
+
+    Sources(Lexicon lex, Morphology morphology) {
+        this.lex = lex;
+        this.morphology = morphology;
+    }
+
+    /** The sentence's source, or null when it names none. */
+    Found find(Sentence s, List<Mention> in, Source current) {
+        List<Token> tokens = s.tokens();
+        boolean back = startsWith(tokens, 0, lex.backReferences()) > 0;
+        boolean denies = denies(s);
+        for (int i = 0; i < tokens.size(); i++) {
+            int len = startsWith(tokens, i, lex.sourcePhrases());
+            if (len == 0) continue;
+            int after = i + len;
+            if (after < tokens.size() && lex.pronouns().contains(lower(tokens.get(after)))) {
+                if (current != null) return new Found(current, phrase(tokens, i, after), back, denies);
+                continue;
+            }
+            Mention m = firstSourceFrom(in, tokens, after, 3);
+            if (m != null) return new Found(new Source(m, null), phrase(tokens, i, after), back, denies);
+        }
+        Found headline = headline(tokens, in, denies);
+        if (headline != null) return headline;
+        for (int i = 0; i < tokens.size(); i++) {
+            if (!isReportVerb(tokens.get(i).text())) continue;
+            Mention m = back ? null : lastSourceBefore(in, tokens, i);
+            if (m == null) m = firstSourceFrom(in, tokens, i + 1, 8);
+            if (m == null) m = lastSourceBefore(in, tokens, i);
+            if (m != null) return new Found(new Source(m, null), tokens.get(i).text(), back, denies);
+            Source generic = generic(tokens);
+            if (generic != null) return new Found(generic, tokens.get(i).text(), back, denies);
+            // "Він додав", "Как уточняется": a verb without a named subject goes on with the source named before.
+            if (current != null) return new Found(current, tokens.get(i).text(), back, denies);
+        }
+        return null;
+    }
+
+    boolean denies(Sentence s) {
+        for (Token t : s.tokens()) {
+            for (String l : morphology.lemmas(t.text())) if (lex.denyVerbs().contains(l)) return true;
+        }
+        return false;
+    }
+
+    private boolean isReportVerb(String word) {
+        if (!Words.isWord(word)) return false;
+        for (String l : morphology.lemmas(word)) {
+            if (lex.reportVerbs().contains(l) || lex.denyVerbs().contains(l)) return true;
+        }
+        return false;
+    }
+
+    /** "Генштаб: …" or "… — Повітряні сили ЗСУ". */
+    private Found headline(List<Token> tokens, List<Mention> in, boolean denies) {
+        for (Mention m : in) {
+            if (!canSpeak(m)) continue;
+            int end = indexAfter(tokens, m.end());
+            if (m.start() == tokens.get(0).start() && end < tokens.size() && tokens.get(end).text().equals(":")) {
+                return new Found(new Source(m, null), ":", false, denies);
+            }
+            int start = indexAt(tokens, m.start());
+            if (start > 0 && DASHES.contains(tokens.get(start - 1).text()) && (end >= tokens.size()
+                    || end == tokens.size() - 1 && !Words.isWord(tokens.get(end).text()))) {
+                return new Found(new Source(m, null), tokens.get(start - 1).text(), false, denies);
+            }
+        }
+        return null;
+    }
+
+    /** "в міській військовій адміністрації", "в ведомстве": an unnamed body, as the text words it. */
+    private Source generic(List<Token> tokens) {
+        for (int i = 0; i < tokens.size(); i++) {
+            if (morphology.lemmas(tokens.get(i).text()).stream().noneMatch(GENERIC::contains)) continue;
+            int from = i;
+            while (from > 0 && from > i - 2 && Words.isWord(tokens.get(from - 1).text())
+                    && !Words.capitalized(tokens.get(from - 1).text())
+                    && morphology.readings(tokens.get(from - 1).text()).stream().anyMatch(r -> r.tag().startsWith("adj")
+                            || r.tag().startsWith("ADJ"))) {
+                from--;
+            }
+            StringBuilder b = new StringBuilder();
+            for (int k = from; k <= i; k++) b.append(k > from ? " " : "").append(tokens.get(k).text());
+            String described = b.toString();
+            return new Source(null, described.toLowerCase(Locale.ROOT), described);
+        }
+        return null;
+    }
+
+    private static boolean canSpeak(Mention m) {
+        return m.kind() == EntityKind.PERSON || m.kind().isOrganization();
+    }
+
+    private static Mention firstSourceFrom(List<Mention> in, List<Token> tokens, int from, int within) {
+        if (from >= tokens.size()) return null;
+        int limit = tokens.get(Math.min(tokens.size() - 1, from + within)).end();
+        for (Mention m : in) {
+            if (m.start() >= tokens.get(from).start() && m.start() <= limit && canSpeak(m)) return m;
+        }
+        return null;
+    }
+
+    /** The nearest named speaker before the verb in the same clause (no quotation between). */
+    private static Mention lastSourceBefore(List<Mention> in, List<Token> tokens, int verb) {
+        Mention best = null;
+        int verbStart = tokens.get(verb).start();
+        for (Mention m : in) {
+            if (m.end() <= verbStart && canSpeak(m)) best = m;
+        }
+        if (best == null) return null;
+        for (int k = indexAt(tokens, best.end() - 1) + 1; k < verb; k++) {
+            String t = tokens.get(k).text();
+            if (t.equals("«") || t.equals("»") || t.equals("\"") || t.equals("“") || t.equals("”") || t.equals(".")) return null;
+        }
+        return verb - indexAt(tokens, best.end() - 1) <= 6 ? best : null;
+    }
+
+    private static int indexAt(List<Token> tokens, int offset) {
+        for (int i = 0; i < tokens.size(); i++) if (tokens.get(i).start() <= offset && offset < tokens.get(i).end()) return i;
+        return 0;
+    }
+
+    private static int indexAfter(List<Token> tokens, int offset) {
+        for (int i = 0; i < tokens.size(); i++) if (tokens.get(i).start() >= offset) return i;
+        return tokens.size();
+    }
+
+    /** The length of the phrase of the list that starts at token i, in tokens; 0 when none does. */
+    private static int startsWith(List<Token> tokens, int i, List<List<String>> phrases) {
+        int best = 0;
+        for (List<String> p : phrases) {
+            if (i + p.size() > tokens.size() || p.size() <= best) continue;
+            boolean ok = true;
+            for (int k = 0; k < p.size() && ok; k++) ok = lower(tokens.get(i + k)).equals(p.get(k));
+            if (ok) best = p.size();
+        }
+        return best;
+    }
+
+    private static String lower(Token t) {
+        return t.text().toLowerCase(Locale.ROOT).replace('’', '\'');
+    }
+
+    private static String phrase(List<Token> tokens, int from, int to) {
+        StringBuilder b = new StringBuilder();
+        for (int k = from; k < to; k++) b.append(k > from ? " " : "").append(tokens.get(k).text());
+        return b.toString();
+    }
+}
