@@ -1,5 +1,6 @@
 package org.osintkg.pipeline;
 
+import org.osintkg.extract.cyrillic.BaseForms;
 import org.osintkg.extract.cyrillic.CyrillicClaims;
 import org.osintkg.extract.cyrillic.CyrillicEntities;
 import org.osintkg.extract.cyrillic.CyrillicNames;
@@ -12,7 +13,9 @@ import org.osintkg.resolve.Resolver;
 record CyrillicStages(String language, CyrillicNlp nlp, CyrillicEntities entities, Resolver resolver,
                       CyrillicClaims claims) {
     static CyrillicStages of(Morphology morphology, KnowledgeBase kb) {
-        return new CyrillicStages(morphology.language(), new CyrillicNlp(morphology), new CyrillicEntities(kb, morphology),
-                new Resolver(kb, new CyrillicNames(morphology)), new CyrillicClaims(morphology));
+        BaseForms known = new BaseForms();
+        return new CyrillicStages(morphology.language(), new CyrillicNlp(morphology),
+                new CyrillicEntities(kb, morphology, known), new Resolver(kb, new CyrillicNames(morphology, known)),
+                new CyrillicClaims(morphology));
     }
 }

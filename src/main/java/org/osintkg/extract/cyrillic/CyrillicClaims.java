@@ -25,11 +25,13 @@ import org.osintkg.nlp.Token;
  */
 public final class CyrillicClaims {
     private final Lexicon lex;
+    private final Morphology morphology;
     private final Numbers numbers;
     private final Sources sources;
 
     public CyrillicClaims(Morphology morphology) {
         this.lex = Lexicon.of(morphology.language());
+        this.morphology = morphology;
         this.numbers = new Numbers(lex, morphology);
         this.sources = new Sources(lex, morphology);
     }
@@ -50,7 +52,7 @@ public final class CyrillicClaims {
                 for (Pending p : waiting) out.add(claim(doc, p, src, published, mentions));
                 waiting.clear();
             }
-            if (src != null && src.source().mention() != null) current = src.source();
+            if (src != null && !src.source().isOutlet()) current = src.source();
             List<Numbers.Num> nums = numbers.find(s.tokens());
             for (int k = 0; k < nums.size(); k++) {
                 Numbers.Num n = nums.get(k);
@@ -127,6 +129,7 @@ public final class CyrillicClaims {
         return null;
     }
 
+    /** The counted noun after a number, past adjectives and participles only ("десять украинских беспилотников"). */
     private String nounAfter(List<Token> tokens, int from) {
         for (int j = from; j < tokens.size() && j < from + 4; j++) {
             String t = tokens.get(j).text();
@@ -135,9 +138,15 @@ public final class CyrillicClaims {
                 return null;
             }
             if (countedType(t) != null) return t;
-            if (lex.ofWords().contains(t.toLowerCase(Locale.ROOT)) || Words.capitalized(t) && j > from) return null;
+            if (!modifier(t)) return null;
         }
         return null;
+    }
+
+    private boolean modifier(String word) {
+        List<Morphology.Reading> rs = morphology.readings(word.toLowerCase(Locale.ROOT));
+        return !rs.isEmpty() && rs.stream().anyMatch(r -> r.tag().startsWith("adj") || r.tag().startsWith("ADJ")
+                || r.tag().startsWith("PADJ") || r.tag().contains("&pron") || r.tag().startsWith("ADJ_Pron"));
     }
 
     /** "два — над Воронежской областью", "27 из них": the count of what the sentence counted last. */
@@ -149,6 +158,8 @@ public final class CyrillicClaims {
     }
 
     private static final Set<String> DASHES = Set.of("—", "–", "-");
+    private static final List<String> MILITARY = List.of("бригад", "підрозділ", "подразделен", "контингент", "батальйон",
+            "батальон", "полк");
 
     private static boolean isDash(String t) {
         return DASHES.contains(t);
@@ -172,6 +183,9 @@ public final class CyrillicClaims {
         ClaimType t = countedType(counted);
         String text = body.substring(s.start(), s.end()).toLowerCase(Locale.ROOT);
         if (t == ClaimType.Equipment) return t;
+        // "две бригады по 6 тысяч человек": people of units are troops.
+        if (MILITARY.stream().anyMatch(text::contains) && lex.casualtyCues().stream().noneMatch(text::contains)
+                && lex.prisonerCues().stream().noneMatch(text::contains)) return ClaimType.TroopCount;
         if (lex.prisonerCues().stream().anyMatch(text::contains)) return ClaimType.Prisoners;
         if (lex.casualtyCues().stream().anyMatch(text::contains)) return ClaimType.Casualties;
         if (t == ClaimType.TroopCount && lex.troopCues().stream().noneMatch(text::contains)) return ClaimType.TroopCount;

@@ -17,15 +17,19 @@ public final class CyrillicNames implements NameForms {
     private static final List<String> DISTRICT = List.of("район", "округ", "край");
     private final Morphology morphology;
     private final Locale locale;
+    private final BaseForms known;
 
-    public CyrillicNames(Morphology morphology) {
+    public CyrillicNames(Morphology morphology, BaseForms known) {
         this.morphology = morphology;
+        this.known = known;
         this.locale = Locale.forLanguageTag(morphology.language());
     }
 
     @Override
     public String base(String surface, boolean person) {
         if (!Transliteration.isCyrillic(surface)) return surface;
+        String kb = known.get(surface);
+        if (kb != null) return kb;
         List<String> words = Words.split(surface, locale);
         if (person) return person(surface, words);
         if (words.size() == 1) {

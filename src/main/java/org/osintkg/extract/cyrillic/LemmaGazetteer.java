@@ -57,7 +57,10 @@ final class LemmaGazetteer {
     /** The lemmas of a word, and the word itself lower-cased. */
     Set<String> lemmas(String word) {
         Set<String> out = new LinkedHashSet<>(morphology.lemmas(word));
-        out.add(word.toLowerCase(Locale.ROOT).replace('’', '\'').replace('ʼ', '\''));
+        String lower = word.toLowerCase(Locale.ROOT).replace('’', '\'').replace('ʼ', '\'');
+        // "Дніпропетровська" is only a city's genitive to the dictionary, "дніпропетровська" the adjective too.
+        if (!lower.equals(word)) out.addAll(morphology.lemmas(lower));
+        out.add(lower);
         return out;
     }
 

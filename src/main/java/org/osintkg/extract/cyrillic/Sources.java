@@ -46,7 +46,7 @@ final class Sources {
                 if (current != null) return new Found(current, phrase(tokens, i, after), back, denies);
                 continue;
             }
-            Mention m = firstSourceFrom(in, tokens, after, 3);
+            Mention m = firstSourceFrom(in, tokens, after, 3, false);
             if (m != null) return new Found(new Source(m, null), phrase(tokens, i, after), back, denies);
         }
         Found headline = headline(tokens, in, denies);
@@ -54,10 +54,12 @@ final class Sources {
         for (int i = 0; i < tokens.size(); i++) {
             if (!isReportVerb(tokens.get(i).text())) continue;
             Mention m = back ? null : lastSourceBefore(in, tokens, i);
-            if (m == null) m = firstSourceFrom(in, tokens, i + 1, 8);
+            if (m == null) m = firstSourceFrom(in, tokens, i + 1, 12, true);
             if (m == null) m = lastSourceBefore(in, tokens, i);
             if (m != null) return new Found(new Source(m, null), tokens.get(i).text(), back, denies);
             Source generic = generic(tokens);
+            // "в ведомстве", "в сообщении министерства": the body named before, when there is one.
+            if (generic != null && current != null) return new Found(current, tokens.get(i).text(), back, denies);
             if (generic != null) return new Found(generic, tokens.get(i).text(), back, denies);
             // "Він додав", "Как уточняется": a verb without a named subject goes on with the source named before.
             if (current != null) return new Found(current, tokens.get(i).text(), back, denies);
@@ -120,13 +122,34 @@ final class Sources {
         return m.kind() == EntityKind.PERSON || m.kind().isOrganization();
     }
 
-    private static Mention firstSourceFrom(List<Mention> in, List<Token> tokens, int from, int within) {
+    /**
+     * The speaker after a verb: a person in reach first ("повідомив керівник ГУР Кирило Буданов"), else
+     * the first body that is not a noun's possessor ("дроны ВСУ", "беспилотников Вооруженных сил").
+     */
+    private Mention firstSourceFrom(List<Mention> in, List<Token> tokens, int from, int within, boolean preferPerson) {
         if (from >= tokens.size()) return null;
         int limit = tokens.get(Math.min(tokens.size() - 1, from + within)).end();
+        int start = tokens.get(from).start();
+        if (preferPerson) {
+            for (Mention m : in) {
+                if (m.start() >= start && m.start() <= limit && m.kind() == EntityKind.PERSON) return m;
+            }
+        }
         for (Mention m : in) {
-            if (m.start() >= tokens.get(from).start() && m.start() <= limit && canSpeak(m)) return m;
+            if (m.start() >= start && m.start() <= limit && canSpeak(m) && !possessor(tokens, m)) return m;
         }
         return null;
+    }
+
+    /** A name right after a common noun is that noun's owner, not a speaker. */
+    private boolean possessor(List<Token> tokens, Mention m) {
+        int k = indexAt(tokens, m.start());
+        if (k == 0) return false;
+        String prev = tokens.get(k - 1).text();
+        if (!Words.isWord(prev) || Words.capitalized(prev)) return false;
+        List<Morphology.Reading> rs = morphology.readings(prev);
+        return !rs.isEmpty() && rs.stream().allMatch(r -> r.tag().startsWith("noun") || r.tag().startsWith("NN"))
+                && rs.stream().noneMatch(r -> r.tag().contains("v_naz") && r.tag().contains("anim:"));
     }
 
     /** The nearest named speaker before the verb in the same clause (no quotation between). */
