@@ -59,7 +59,34 @@ public final class CyrillicNlp implements Annotator {
             // UAX #29 keeps "1 150" apart and "Приморсько-Ахтарськ" apart at the hyphen; the extractor joins them.
             out.add(new Token(t, from + s, from + e, tag(t)));
         }
+        return joinApostrophes(text, out);
+    }
+
+    /** "п’ять", "Кам'янське", "В'ячеслав": the JDK splits at the apostrophe, which is a letter of the word here. */
+    private List<Token> joinApostrophes(String text, List<Token> tokens) {
+        List<Token> out = new ArrayList<>(tokens.size());
+        for (int i = 0; i < tokens.size(); i++) {
+            Token t = tokens.get(i);
+            if (i + 2 < tokens.size() && isLetters(t.text()) && isApostrophe(tokens.get(i + 1).text())
+                    && isLetters(tokens.get(i + 2).text()) && tokens.get(i + 1).start() == t.end()
+                    && tokens.get(i + 2).start() == tokens.get(i + 1).end()) {
+                int end = tokens.get(i + 2).end();
+                String word = text.substring(t.start(), end);
+                out.add(new Token(word, t.start(), end, tag(word)));
+                i += 2;
+            } else {
+                out.add(t);
+            }
+        }
         return out;
+    }
+
+    private static boolean isApostrophe(String s) {
+        return s.equals("'") || s.equals("’") || s.equals("ʼ");
+    }
+
+    private static boolean isLetters(String s) {
+        return !s.isEmpty() && s.chars().allMatch(Character::isLetter);
     }
 
     private String tag(String t) {

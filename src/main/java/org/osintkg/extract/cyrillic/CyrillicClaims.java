@@ -43,16 +43,21 @@ public final class CyrillicClaims {
         List<Claim> out = new ArrayList<>();
         List<Pending> waiting = new ArrayList<>();
         Source current = null;
+        Source lastPerson = null;
         String lastCounted = null;
         ClaimType lastType = null;
         for (Sentence s : doc.sentences()) {
             List<Mention> in = within(mentions, s);
-            Sources.Found src = sources.find(s, in, current);
-            if (src != null && src.backward()) {
+            Sources.Found src = sources.find(s, in, current, lastPerson);
+            // A source named after numbers that had none ("Об этом сообщило Минобороны") speaks for them.
+            if (src != null && (src.backward() || src.source().mention() != null)) {
                 for (Pending p : waiting) out.add(claim(doc, p, src, published, mentions));
                 waiting.clear();
             }
             if (src != null && !src.source().isOutlet()) current = src.source();
+            if (src != null && src.source().mention() != null && src.source().mention().kind() == EntityKind.PERSON) {
+                lastPerson = src.source();
+            }
             List<Numbers.Num> nums = numbers.find(s.tokens());
             for (int k = 0; k < nums.size(); k++) {
                 Numbers.Num n = nums.get(k);
@@ -119,8 +124,10 @@ public final class CyrillicClaims {
         String after = nounAfter(tokens, n.to());
         if (after != null) return after;
         int j = n.to();
-        if (j + 1 < tokens.size() && lex.ofWords().contains(tokens.get(j).text().toLowerCase(Locale.ROOT))) {
-            if (k + 1 < nums.size() && nums.get(k + 1).from() == j + 1) return nounAfter(tokens, nums.get(k + 1).to());
+        String next = j < tokens.size() ? tokens.get(j).text().toLowerCase(Locale.ROOT) : "";
+        // "28 з 74 безпілотників", "від 50 до 100 одиниць": the noun after the second number counts the first too.
+        if ((lex.ofWords().contains(next) || lex.atMost().contains(next)) && k + 1 < nums.size() && nums.get(k + 1).from() == j + 1) {
+            return nounAfter(tokens, nums.get(k + 1).to());
         }
         if (n.from() >= 2 && isDash(tokens.get(n.from() - 1).text())) {
             String before = tokens.get(n.from() - 2).text();
@@ -152,10 +159,15 @@ public final class CyrillicClaims {
     /** "два — над Воронежской областью", "27 из них": the count of what the sentence counted last. */
     private boolean elliptic(List<Token> tokens, Numbers.Num n) {
         int j = n.to();
-        if (j < tokens.size() && isDash(tokens.get(j).text())) return true;
-        return j + 1 < tokens.size() && lex.ofWords().contains(tokens.get(j).text().toLowerCase(Locale.ROOT))
+        if (j >= tokens.size()) return false;
+        String next = tokens.get(j).text().toLowerCase(Locale.ROOT);
+        if (isDash(next) || OVER.contains(next)) return true;
+        return n.value() > 1 && j + 1 < tokens.size() && lex.ofWords().contains(next)
                 && Set.of("них", "їх").contains(tokens.get(j + 1).text().toLowerCase(Locale.ROOT));
     }
+
+    /** "шесть над Ростовской областью": a count of what the sentence counts, over a place. */
+    private static final Set<String> OVER = Set.of("над", "під", "под");
 
     private static final Set<String> DASHES = Set.of("—", "–", "-");
     private static final List<String> MILITARY = List.of("бригад", "підрозділ", "подразделен", "контингент", "батальйон",

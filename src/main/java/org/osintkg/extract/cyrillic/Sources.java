@@ -25,6 +25,13 @@ final class Sources {
     private static final Set<String> GENERIC = Set.of("відомство", "міністерство", "адміністрація", "командування",
             "ведомство", "министерство", "администрация", "командование", "штаб");
     private static final Set<String> DASHES = Set.of("—", "–", "-");
+    /** The bodies a "в ведомстве" stands for: the ministry named before. */
+    private static final Set<String> MINISTRY = Set.of("відомство", "міністерство", "ведомство", "министерство");
+    /** "в повідомленні Генштабу", "в заявлении Минобороны", "в пресс-службе": the message or office of a speaker. */
+    private static final Set<String> MESSAGE = Set.of("повідомлення", "зведення", "заява", "звіт", "сообщение", "заявление",
+            "сводка", "отчет", "отчёт", "служба", "канал", "телеграм-канал", "брифінг", "брифинг", "інтерв'ю", "интервью",
+            "коментар", "комментарий", "ефір", "эфир", "дописи", "допис", "звернення", "обращение");
+    private static final Set<String> POSSESSIVES = Set.of("його", "її", "его", "ее", "её");
     private final Lexicon lex;
     private final Morphology morphology;
 
@@ -34,7 +41,7 @@ final class Sources {
     }
 
     /** The sentence's source, or null when it names none. */
-    Found find(Sentence s, List<Mention> in, Source current) {
+    Found find(Sentence s, List<Mention> in, Source current, Source lastPerson) {
         List<Token> tokens = s.tokens();
         boolean back = startsWith(tokens, 0, lex.backReferences()) > 0;
         boolean denies = denies(s);
@@ -43,24 +50,31 @@ final class Sources {
             if (len == 0) continue;
             int after = i + len;
             if (after < tokens.size() && lex.pronouns().contains(lower(tokens.get(after)))) {
-                if (current != null) return new Found(current, phrase(tokens, i, after), back, denies);
+                // "за його словами": his words, the person named before; "их" may be any source.
+                Source who = POSSESSIVES.contains(lower(tokens.get(after))) && lastPerson != null ? lastPerson : current;
+                if (who != null) return new Found(who, phrase(tokens, i, after), back, denies);
                 continue;
             }
-            Mention m = firstSourceFrom(in, tokens, after, 3, false);
+            Mention m = firstSourceFrom(in, tokens, after, 3, false, false);
             if (m != null) return new Found(new Source(m, null), phrase(tokens, i, after), back, denies);
         }
         Found headline = headline(tokens, in, denies);
         if (headline != null) return headline;
         for (int i = 0; i < tokens.size(); i++) {
             if (!isReportVerb(tokens.get(i).text())) continue;
-            Mention m = back ? null : lastSourceBefore(in, tokens, i);
-            if (m == null) m = firstSourceFrom(in, tokens, i + 1, 12, true);
+            // "…, сообщает Минобороны": after a comma or a dash the speaker follows the verb.
+            boolean inverted = i > 0 && Set.of(",", "—", "–", "-", "»", "\"", "”").contains(tokens.get(i - 1).text());
+            Mention m = back || inverted ? null : lastSourceBefore(in, tokens, i);
+            if (m == null) m = firstSourceFrom(in, tokens, i + 1, 12, true, true);
             if (m == null) m = lastSourceBefore(in, tokens, i);
             if (m != null) return new Found(new Source(m, null), tokens.get(i).text(), back, denies);
-            Source generic = generic(tokens);
-            // "в ведомстве", "в сообщении министерства": the body named before, when there is one.
-            if (generic != null && current != null) return new Found(current, tokens.get(i).text(), back, denies);
-            if (generic != null) return new Found(generic, tokens.get(i).text(), back, denies);
+            int g = generic(tokens, in);
+            if (g >= 0 && current != null && !current.isOutlet() && current.mention() != null
+                    && current.mention().kind().isOrganization()
+                    && morphology.lemmas(tokens.get(g).text()).stream().anyMatch(MINISTRY::contains)) {
+                return new Found(current, tokens.get(i).text(), back, denies);
+            }
+            if (g >= 0) return new Found(describe(tokens, g), tokens.get(i).text(), back, denies);
             // "Він додав", "Как уточняется": a verb without a named subject goes on with the source named before.
             if (current != null) return new Found(current, tokens.get(i).text(), back, denies);
         }
@@ -99,10 +113,19 @@ final class Sources {
         return null;
     }
 
-    /** "в міській військовій адміністрації", "в ведомстве": an unnamed body, as the text words it. */
-    private Source generic(List<Token> tokens) {
+    /** The first word naming an unnamed body ("адміністрації", "ведомстве") outside every name, or -1. */
+    private int generic(List<Token> tokens, List<Mention> in) {
         for (int i = 0; i < tokens.size(); i++) {
-            if (morphology.lemmas(tokens.get(i).text()).stream().noneMatch(GENERIC::contains)) continue;
+            Token t = tokens.get(i);
+            if (in.stream().anyMatch(m -> m.start() <= t.start() && t.end() <= m.end())) continue;
+            if (morphology.lemmas(t.text()).stream().anyMatch(GENERIC::contains)) return i;
+        }
+        return -1;
+    }
+
+    /** "в міській військовій адміністрації": an unnamed body, as the text words it. */
+    private Source describe(List<Token> tokens, int i) {
+        {
             int from = i;
             while (from > 0 && from > i - 2 && Words.isWord(tokens.get(from - 1).text())
                     && !Words.capitalized(tokens.get(from - 1).text())
@@ -115,7 +138,6 @@ final class Sources {
             String described = b.toString();
             return new Source(null, described.toLowerCase(Locale.ROOT), described);
         }
-        return null;
     }
 
     private static boolean canSpeak(Mention m) {
@@ -126,7 +148,8 @@ final class Sources {
      * The speaker after a verb: a person in reach first ("повідомив керівник ГУР Кирило Буданов"), else
      * the first body that is not a noun's possessor ("дроны ВСУ", "беспилотников Вооруженных сил").
      */
-    private Mention firstSourceFrom(List<Mention> in, List<Token> tokens, int from, int within, boolean preferPerson) {
+    private Mention firstSourceFrom(List<Mention> in, List<Token> tokens, int from, int within, boolean preferPerson,
+                                    boolean afterVerb) {
         if (from >= tokens.size()) return null;
         int limit = tokens.get(Math.min(tokens.size() - 1, from + within)).end();
         int start = tokens.get(from).start();
@@ -136,7 +159,7 @@ final class Sources {
             }
         }
         for (Mention m : in) {
-            if (m.start() >= start && m.start() <= limit && canSpeak(m) && !possessor(tokens, m)) return m;
+            if (m.start() >= start && m.start() <= limit && canSpeak(m) && !(afterVerb && possessor(tokens, m))) return m;
         }
         return null;
     }
@@ -148,16 +171,22 @@ final class Sources {
         String prev = tokens.get(k - 1).text();
         if (!Words.isWord(prev) || Words.capitalized(prev)) return false;
         List<Morphology.Reading> rs = morphology.readings(prev);
+        if (rs.stream().anyMatch(r -> MESSAGE.contains(r.lemma().toLowerCase(Locale.ROOT)))) return false;
         return !rs.isEmpty() && rs.stream().allMatch(r -> r.tag().startsWith("noun") || r.tag().startsWith("NN"))
                 && rs.stream().noneMatch(r -> r.tag().contains("v_naz") && r.tag().contains("anim:"));
     }
 
-    /** The nearest named speaker before the verb in the same clause (no quotation between). */
+    /**
+     * The nearest named speaker before the verb in the same clause (no quotation between); a country
+     * or capital only right before it ("Москва офіційно називала").
+     */
     private static Mention lastSourceBefore(List<Mention> in, List<Token> tokens, int verb) {
         Mention best = null;
         int verbStart = tokens.get(verb).start();
         for (Mention m : in) {
-            if (m.end() <= verbStart && canSpeak(m)) best = m;
+            boolean metonym = (m.kind() == EntityKind.COUNTRY || m.kind() == EntityKind.SETTLEMENT) && m.kbIri() != null
+                    && verb - indexAt(tokens, m.end() - 1) <= 3;
+            if (m.end() <= verbStart && (canSpeak(m) || metonym)) best = m;
         }
         if (best == null) return null;
         for (int k = indexAt(tokens, best.end() - 1) + 1; k < verb; k++) {

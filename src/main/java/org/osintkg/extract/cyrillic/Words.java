@@ -4,6 +4,7 @@ import java.text.BreakIterator;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 
 /** Splits a name into words as the Cyrillic tokenizer does, so KB names and text tokens line up. */
 final class Words {
@@ -15,7 +16,16 @@ final class Words {
         wb.setText(name);
         for (int s = wb.first(), e = wb.next(); e != BreakIterator.DONE; s = e, e = wb.next()) {
             String t = name.substring(s, e);
-            if (!t.isBlank()) out.add(t);
+            if (t.isBlank()) continue;
+            // As the tokenizer does: an apostrophe between letters belongs to the word ("Об'єднані").
+            int n = out.size();
+            if (n >= 2 && isWord(t) && Set.of("'", "’", "ʼ").contains(out.get(n - 1)) && isWord(out.get(n - 2))
+                    && name.startsWith(out.get(n - 2) + out.get(n - 1) + t, s - out.get(n - 2).length() - 1)) {
+                out.set(n - 2, out.get(n - 2) + out.get(n - 1) + t);
+                out.remove(n - 1);
+                continue;
+            }
+            out.add(t);
         }
         return out;
     }
