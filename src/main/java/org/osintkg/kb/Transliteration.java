@@ -23,7 +23,7 @@ public final class Transliteration {
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
             char l = Character.toLowerCase(c);
-            boolean initial = i == 0 || !Character.isLetter(text.charAt(i - 1)) || isApostrophe(text.charAt(i - 1)) && i == 1;
+            boolean initial = i == 0 || !Character.isLetter(text.charAt(i - 1)) && !isApostrophe(text.charAt(i - 1));
             String t = switch (l) {
                 case 'а' -> "a"; case 'б' -> "b"; case 'в' -> "v";
                 case 'г' -> i > 0 && Character.toLowerCase(text.charAt(i - 1)) == 'з' ? "gh" : "h";

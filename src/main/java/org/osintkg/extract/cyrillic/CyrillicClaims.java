@@ -42,6 +42,8 @@ public final class CyrillicClaims {
     public List<Claim> claims(AnnotatedText doc, List<Mention> mentions, LocalDate published) {
         List<Claim> out = new ArrayList<>();
         List<Pending> waiting = new ArrayList<>();
+        // Claims given the source named before, which a later "Про це повідомили X" may still claim for X.
+        List<Pending> provisional = new ArrayList<>();
         Source current = null;
         Source lastPerson = null;
         String lastCounted = null;
@@ -54,6 +56,13 @@ public final class CyrillicClaims {
                 for (Pending p : waiting) out.add(claim(doc, p, src, published, mentions));
                 waiting.clear();
             }
+            if (src != null && src.backward() && !provisional.isEmpty()) {
+                for (Pending p : provisional) {
+                    out.removeIf(c -> c.quantity().start() == p.sentence().tokens().get(p.num().from()).start());
+                    out.add(claim(doc, p, src, published, mentions));
+                }
+            }
+            if (src != null) provisional.clear();
             if (src != null && !src.source().isOutlet()) current = src.source();
             if (src != null && src.source().mention() != null && src.source().mention().kind() == EntityKind.PERSON) {
                 lastPerson = src.source();
@@ -70,7 +79,10 @@ public final class CyrillicClaims {
                 lastType = type;
                 Pending p = new Pending(s, n, counted, type);
                 if (src != null) out.add(claim(doc, p, src, published, mentions));
-                else if (current != null) out.add(claim(doc, p, new Sources.Found(current, "", false, false), published, mentions));
+                else if (current != null) {
+                    out.add(claim(doc, p, new Sources.Found(current, "", false, false), published, mentions));
+                    provisional.add(p);
+                }
                 else waiting.add(p);
             }
         }
