@@ -73,7 +73,11 @@ public final class Benchmark {
      * @param lengths article lengths in tokens at which the cost per token is timed
      * @param only    run these alone, not the generated corpus, stores and queries
      */
-    public record Real(List<Path> folders, int ingest, List<Integer> lengths, boolean only) {}
+    public record Real(List<Path> folders, int ingest, List<Integer> lengths, boolean only, List<Path> cyrillic) {
+        public Real(List<Path> folders, int ingest, List<Integer> lengths, boolean only) {
+            this(folders, ingest, lengths, only, List.of());
+        }
+    }
 
     private final Config config;
     private final KnowledgeBase kb;
@@ -160,6 +164,11 @@ public final class Benchmark {
         if (config.real().ingest() > 0) {
             // Variants of the first folder's articles (the seeds by default): real news of full length.
             results.put("realIngest", real.variantIngest(first, dir, config.warmup(), config.real().ingest()));
+        }
+        List<Path> cyrillic = config.real().cyrillic().stream().filter(java.nio.file.Files::exists).toList();
+        if (!cyrillic.isEmpty() && config.real().ingest() > 0) {
+            results.put("cyrillicIngest", new CyrillicIngest(real, log).run(cyrillic, dir.resolve("cyrillic"),
+                    config.warmup(), config.real().ingest()));
         }
         if (!config.real().lengths().isEmpty()) {
             results.put("lengths", real.lengths(all, dir, config.real().lengths(), 100_000));
@@ -500,6 +509,9 @@ public final class Benchmark {
                     sh.get("quotes")));
         }
         if (r.containsKey("realIngest")) out.println("ingest, real-shaped   " + r.get("realIngest"));
+        if (r.containsKey("cyrillicIngest")) {
+            ((Map<String, Object>) r.get("cyrillicIngest")).forEach((lang, f) -> out.println("ingest, Cyrillic " + lang + "    " + f));
+        }
         if (r.containsKey("lengths")) {
             out.println("cost by article length (tokens: ms per article, µs per token)");
             ((Map<String, Map<String, Object>>) r.get("lengths")).forEach((len, row) -> out.printf(Locale.ROOT,

@@ -71,6 +71,11 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--real-only", description = "Only the real-shaped measurements: shapes, real-shaped ingest, lengths.")
     boolean realOnly;
 
+    @Option(names = "--cyrillic", split = ",", defaultValue = ".cache/cyrillic", paramLabel = "DIR[,DIR…]",
+            description = "Folders of real Ukrainian and Russian articles: variants of them (--real-ingest of each language) "
+                    + "ingested into a new store; missing folders are skipped (default: ${DEFAULT-VALUE}).")
+    List<Path> cyrillic;
+
     @Option(names = "--store", paramLabel = "STORE",
             description = "Only time the saved queries on this existing store (nothing generated, loaded or ingested).")
     Path store;
@@ -105,7 +110,7 @@ final class BenchCommand implements Callable<Integer> {
         KnowledgeBase kb = Components.kb(List.of());
         Benchmark.Config config = new Benchmark.Config(sizes.stream().sorted().toList(), dir, n, warmup, ingest, queryRuns,
                 queryTimeout * 1000, org.osintkg.store.Store.Loader.valueOf(loader.toUpperCase(java.util.Locale.ROOT)),
-                !noStartup, new Benchmark.Real(real, realIngest, lengths, realOnly));
+                !noStartup, new Benchmark.Real(real, realIngest, lengths, realOnly, cyrillic));
         Files.createDirectories(dir);
         Map<String, Object> figures = store != null
                 ? Benchmark.queriesOn(store, config, System.out)

@@ -198,7 +198,8 @@ public final class KnowledgeBase {
             if (prev != null && !moreSpecific(kind, prev.kind())) continue;
             String label = literal(g, s, Vocab.label);
             if (label == null) continue;
-            List<String> aliases = new ArrayList<>(literals(g, s, Vocab.altLabel));
+            // Names in other languages (skos:prefLabel/altLabel @uk, @ru) are for those languages' gazetteers only.
+            List<String> aliases = new ArrayList<>(untagged(g, s, Vocab.altLabel));
             aliases.addAll(literals(g, s, Vocab.acronym));
             out.put(s.getURI(), new ReferenceEntity(s.getURI(), kind, label, aliases, literal(g, s, Vocab.demonym),
                     countryOf(g, s.getURI(), kind, locatedIn), iri(g, s, Vocab.capitalOf),
@@ -222,6 +223,34 @@ public final class KnowledgeBase {
             at = locatedIn.get(at);
         }
         return null;
+    }
+
+    /**
+     * The names the KB gives its entities in one language (skos:prefLabel and skos:altLabel with that
+     * language tag, "uk" or "ru"), by entity IRI; prefLabels first.
+     */
+    public Map<String, List<String>> names(String language) {
+        Map<String, List<String>> out = new LinkedHashMap<>();
+        for (Node p : List.of(Vocab.prefLabel, Vocab.altLabel)) {
+            graph.find(Node.ANY, p, Node.ANY).forEachRemaining(t -> {
+                Node o = t.getObject();
+                if (!o.isLiteral() || !language.equalsIgnoreCase(o.getLiteralLanguage()) || !t.getSubject().isURI()) return;
+                if (!byIri.containsKey(t.getSubject().getURI())) return;
+                List<String> names = out.computeIfAbsent(t.getSubject().getURI(), k -> new ArrayList<>());
+                if (!names.contains(o.getLiteralLexicalForm())) names.add(o.getLiteralLexicalForm());
+            });
+        }
+        return out;
+    }
+
+    private static List<String> untagged(Graph g, Node s, Node p) {
+        return g.find(s, p, Node.ANY).toList().stream().map(Triple::getObject).filter(Node::isLiteral)
+                .filter(o -> !isOtherLanguage(o.getLiteralLanguage()))
+                .map(Node::getLiteralLexicalForm).sorted().toList();
+    }
+
+    private static boolean isOtherLanguage(String tag) {
+        return tag.equalsIgnoreCase("uk") || tag.equalsIgnoreCase("ru");
     }
 
     private static String literal(Graph g, Node s, Node p) {

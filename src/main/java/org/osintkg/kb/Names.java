@@ -74,6 +74,8 @@ public final class Names {
 
     /** "Kharkiv Oblast" → "kharkiv-oblast": the readable part of a minted IRI. */
     public static String slug(String name) {
+        // A Cyrillic name would leave nothing readable: it is spelled in Latin letters first.
+        if (Transliteration.isCyrillic(name)) name = Transliteration.latin(name, Transliteration.guess(name));
         String s = fold(name).replaceAll("[^a-z0-9]+", "-");
         s = s.replaceAll("^-+|-+$", "");
         return s.isEmpty() ? "x" : s;

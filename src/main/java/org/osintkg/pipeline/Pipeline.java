@@ -27,7 +27,7 @@ import org.osintkg.resolve.Resolver;
 /** One article through every stage: annotate, extract, resolve, map. Thread-safe; build once. */
 public final class Pipeline {
     /** Bump when extraction changes, so unchanged articles are extracted again. */
-    public static final String VERSION = "osintkg-extract-12";
+    public static final String VERSION = "osintkg-extract-13";
 
     private final Annotator nlp;
     private final EntityExtractor entities;
@@ -37,6 +37,8 @@ public final class Pipeline {
     private final RoleExtractor roleExtractor = new RoleExtractor();
     private final ReportMapper mapper;
     private final StageTimes times = new StageTimes();
+    private final CyrillicStages ukrainian;
+    private final CyrillicStages russian;
 
     public Pipeline(Annotator nlp, KnowledgeBase kb) {
         this.nlp = nlp;
@@ -44,6 +46,8 @@ public final class Pipeline {
         this.resolver = new Resolver(kb);
         this.claims = new ClaimExtractor(kb);
         this.claimResolver = new ClaimResolver(kb);
+        this.ukrainian = CyrillicStages.of(org.osintkg.nlp.Morphology.ukrainian(), kb);
+        this.russian = CyrillicStages.of(org.osintkg.nlp.Morphology.russian(), kb);
         this.mapper = new ReportMapper(VERSION + "/" + Iris.sha256(kb.graph().size() + ":" + kb.entities().size()),
                 kb::placeAndBroader);
     }
@@ -76,6 +80,9 @@ public final class Pipeline {
 
     /** The extraction results, before mapping (for evaluation). */
     public Extraction extract(Article a) {
+        String language = org.osintkg.article.Language.detect(a.body());
+        if ("uk".equals(language)) return extract(a, ukrainian);
+        if ("ru".equals(language)) return extract(a, russian);
         AnnotatedText doc = times.time(Stage.NLP, () -> nlp.annotate(a.body()));
         times.addTokens(doc.sentences().stream().mapToLong(s -> s.tokens().size()).sum());
         EntityExtractor.Found found = times.time(Stage.EXTRACT, () -> entities.find(doc));
@@ -88,7 +95,23 @@ public final class Pipeline {
                 claimResolver.resolve(claimed, resolved, outlet), roles(doc.text(), mentions, resolved)));
     }
 
+    /** A Ukrainian or Russian body: its own tokenizer, names, claims and name keys; no roles yet. */
+    private Extraction extract(Article a, CyrillicStages c) {
+        AnnotatedText doc = times.time(Stage.NLP, () -> c.nlp().annotate(a.body()));
+        times.addTokens(doc.sentences().stream().mapToLong(s -> s.tokens().size()).sum());
+        List<Mention> mentions = times.time(Stage.EXTRACT, () -> c.entities().find(doc));
+        List<Entity> resolved = times.time(Stage.RESOLVE, () -> resolveEntities(a, mentions, c.resolver()));
+        Entity outlet = a.outlet() == null ? null : resolver.named(a.outlet(), EntityKind.OUTLET);
+        List<Claim> claimed = times.time(Stage.EXTRACT, () -> c.claims().claims(doc, mentions, a.published()));
+        return times.time(Stage.RESOLVE, () -> new Extraction(outlet, resolved,
+                claimResolver.resolve(claimed, resolved, outlet), List.of(), c.language()));
+    }
+
     private List<Entity> resolveEntities(Article a, List<Mention> mentions) {
+        return resolveEntities(a, mentions, resolver);
+    }
+
+    private List<Entity> resolveEntities(Article a, List<Mention> mentions, Resolver resolver) {
         List<Entity> resolved = new ArrayList<>(resolver.resolve(mentions));
         for (String author : authors(a.author())) {
             Entity person = resolver.named(author, EntityKind.PERSON);

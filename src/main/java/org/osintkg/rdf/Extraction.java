@@ -12,11 +12,19 @@ import org.osintkg.resolve.ResolvedRole;
  * @param entities the entities named in the body, and the unnamed sources of claims
  * @param claims   the claims, with their participants resolved
  * @param roles    roles and memberships the text gives people
+ * @param language the body's language, a BCP 47 tag ("en", "uk", "ru")
  */
-public record Extraction(Entity outlet, List<Entity> entities, List<ResolvedClaim> claims, List<ResolvedRole> roles) {
+public record Extraction(Entity outlet, List<Entity> entities, List<ResolvedClaim> claims, List<ResolvedRole> roles,
+                         String language) {
     public Extraction {
         entities = List.copyOf(entities);
         claims = List.copyOf(claims);
         roles = List.copyOf(roles);
+        java.util.Objects.requireNonNull(language, "language");
+    }
+
+    /** An extraction from an English body. */
+    public Extraction(Entity outlet, List<Entity> entities, List<ResolvedClaim> claims, List<ResolvedRole> roles) {
+        this(outlet, entities, claims, roles, "en");
     }
 }

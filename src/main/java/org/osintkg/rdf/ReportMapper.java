@@ -42,6 +42,7 @@ public final class ReportMapper {
         add(g, report, Vocab.sha256, str(Iris.sha256(a.body())));
         add(g, report, Vocab.sourceName, str(a.sourceName()));
         if (a.title() != null) add(g, report, Vocab.title, str(a.title()));
+        add(g, report, Vocab.dctLanguage, str(x.language()));
         if (a.published() != null) {
             add(g, report, Vocab.issued, date(a.published().toString()));
             add(g, report, Vocab.dateSource, dateSource(a.dateSource()));

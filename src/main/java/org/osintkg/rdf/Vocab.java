@@ -166,9 +166,12 @@ public final class Vocab {
     public static final Node type = iri(RDF_NS + "type");
     public static final Node label = iri(RDFS_NS + "label");
     public static final Node altLabel = iri(SKOS_NS + "altLabel");
+    public static final Node prefLabel = iri(SKOS_NS + "prefLabel");
     public static final Node sameAs = iri(OWL_NS + "sameAs");
     public static final Node title = iri(DCT_NS + "title");
     public static final Node issued = iri(DCT_NS + "issued");
+    /** dcterms:language: the report body's language, a BCP 47 tag ("en", "uk", "ru"). */
+    public static final Node dctLanguage = iri(DCT_NS + "language");
     public static final Node publisher = iri(DCT_NS + "publisher");
     public static final Node creator = iri(DCT_NS + "creator");
     public static final Node url = iri(SCHEMA_NS + "url");

@@ -26,9 +26,16 @@ public final class Resolver {
     private final NameVariants variants = new NameVariants();
     private final Map<String, ReferenceEntity> kbPeopleByKey = new HashMap<>();
     private final Map<String, ReferenceEntity> kbByName = new HashMap<>();
+    private final NameForms forms;
 
     public Resolver(KnowledgeBase kb) {
+        this(kb, NameForms.ENGLISH);
+    }
+
+    /** A resolver for articles in another language: names are keyed by their base form in Latin letters. */
+    public Resolver(KnowledgeBase kb, NameForms forms) {
         this.kb = kb;
+        this.forms = forms;
         for (ReferenceEntity e : kb.entities()) {
             kbByName.putIfAbsent(squash(e.label()), e);
             for (String a : e.aliases()) kbByName.putIfAbsent(squash(a), e);
@@ -51,6 +58,11 @@ public final class Resolver {
         }
         return new Entity(ID + kind.iriSegment() + "/" + Names.slug(Names.key(name)), kind, name, List.of(name), null,
                 List.of());
+    }
+
+    /** A person's name as the key is made: base form, Latin letters. */
+    private String personName(String text) {
+        return forms.latin(forms.base(text, true));
     }
 
     private static String squash(String s) {
@@ -135,12 +147,12 @@ public final class Resolver {
 
     /** A surname alone: the person of this article with that surname, if one was named in full. */
     private Cluster samePerson(Mention m, Map<String, Cluster> clusters) {
-        String surname = variants.surnameKey(m.text());
+        String surname = variants.surnameKey(personName(m.text()));
         Cluster found = null;
         for (Cluster c : clusters.values()) {
             if (c.kind != EntityKind.PERSON) continue;
             for (Mention o : c.mentions) {
-                if (Names.tokens(o.text()).size() >= 2 && variants.surnameKey(o.text()).equals(surname)) {
+                if (Names.tokens(o.text()).size() >= 2 && variants.surnameKey(personName(o.text())).equals(surname)) {
                     if (found != null && found != c) return null;
                     found = c;
                 }
@@ -152,7 +164,7 @@ public final class Resolver {
     private Cluster clusterFor(Mention m, Map<String, Cluster> clusters) {
         String kbIri = m.kbIri();
         if (kbIri == null && m.kind() == EntityKind.PERSON) {
-            ReferenceEntity ref = kbPeopleByKey.get(variants.personKey(m.text()));
+            ReferenceEntity ref = kbPeopleByKey.get(variants.personKey(personName(m.text())));
             if (ref != null) kbIri = ref.iri();
         }
         if (kbIri != null) {
@@ -167,9 +179,9 @@ public final class Resolver {
                 return clusters.computeIfAbsent("kb " + state.iri(), k -> new Cluster(k, EntityKind.COUNTRY, state.iri()));
             }
         }
-        String key = m.kind() == EntityKind.PERSON ? "person " + variants.personKey(m.text())
+        String key = m.kind() == EntityKind.PERSON ? "person " + variants.personKey(personName(m.text()))
                 : m.kind() == EntityKind.MILITARY_UNIT && UNIT_ORDINAL.matcher(m.text()).find() ? unitKey(m.text())
-                : family(m.kind()) + " " + Names.key(m.text());
+                : family(m.kind()) + " " + Names.key(forms.latin(forms.base(m.text(), false)));
         return clusters.computeIfAbsent(key, k -> new Cluster(k, m.kind(), null));
     }
 
@@ -189,7 +201,10 @@ public final class Resolver {
 
     private Entity entity(Cluster c) {
         Set<String> forms = new LinkedHashSet<>();
-        for (Mention m : c.mentions) forms.add(m.text());
+        for (Mention m : c.mentions) {
+            forms.add(m.text());
+            forms.add(this.forms.base(m.text(), c.kind == EntityKind.PERSON));
+        }
         ReferenceEntity ref = c.kbIri == null ? null : kb.get(c.kbIri).orElse(null);
         String label;
         String iri;
@@ -199,8 +214,9 @@ public final class Resolver {
             iri = ref.iri();
             kind = ref.kind();
         } else {
-            label = longest(c);
-            String keyPart = c.kind == EntityKind.PERSON ? variants.personKey(label) : Names.key(label);
+            label = this.forms.base(longest(c), c.kind == EntityKind.PERSON);
+            String keyPart = c.kind == EntityKind.PERSON ? variants.personKey(this.forms.latin(label))
+                    : Names.key(this.forms.latin(label));
             iri = ID + kind.iriSegment() + "/" + Names.slug(keyPart);
         }
         return new Entity(iri, kind, label, new ArrayList<>(forms), ref == null ? null : ref.iri(), c.mentions);

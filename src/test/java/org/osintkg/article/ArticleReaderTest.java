@@ -146,9 +146,9 @@ class ArticleReaderTest {
 
     @Test
     void otherEncodingsAreDecoded(@TempDir Path dir) throws Exception {
-        // Cyrillic alone is decoded, then refused by language: the reason names the Cyrillic script,
-        // which it could not had the bytes been read as Windows-1252 (that gives Latin letters).
-        String text = "Командувач Сирський заявив, що війська перебувають у Курській області.";
+        // Cyrillic alone is decoded, then judged by language: Belarusian is refused naming the Cyrillic
+        // script, which it could not had the bytes been read as Windows-1252 (that gives Latin letters).
+        String text = "Камандуючы Сырскі заявіў, што войскі знаходзяцца ў Курскай вобласці.";
         Files.write(dir.resolve("cp1251.txt"), text.getBytes(Charset.forName("windows-1251")));
         // English with a Cyrillic quote in the same code page is read, and decoded exactly.
         String bilingual = "General Syrskyi said on Friday that the troops were in Kursk Oblast, quoting the order: "

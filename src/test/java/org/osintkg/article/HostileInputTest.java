@@ -114,7 +114,7 @@ class HostileInputTest {
         Path nul = write("nul.txt", "Text with a NUL\u0000 byte in it, otherwise fine as English words.");
         Path scripts = write("scripts.html", "<html><head><script>var a = '<p>not text</p>';</script>"
                 + "<style>p { color: red }</style></head><body><script>document.write('x')</script></body></html>");
-        Path cyrillic = write("cyrillic.txt", "Командувач Сирський заявив, що війська перебувають у Курській області.");
+        Path cyrillic = write("cyrillic.txt", "Камандуючы Сырскі заявіў, што войскі знаходзяцца ў Курскай вобласці.");
         Path good2 = write("z-good.html", "<html><body><p>" + GOOD + "</p></body></html>");
 
         Read r = read(dir.toString());
@@ -125,7 +125,7 @@ class HostileInputTest {
         failsWith(r, elf, "binary file, not text");
         failsWith(r, nul, "binary file, not text");
         failsWith(r, scripts, "HTML has no article text");
-        failsWith(r, cyrillic, "unsupported language (Cyrillic script…");
+        failsWith(r, cyrillic, "unsupported language (Cyrillic script, looks Belarusian…");
         assertEquals(7, r.failures().size(), r.failures()::toString);
         assertEquals(List.of(good1.toString(), good2.toString()), r.articles().stream().map(Article::source).toList());
         assertEquals(GOOD, r.articles().get(0).body());
@@ -187,11 +187,14 @@ class HostileInputTest {
     }
 
     @Test
-    void windows1251CyrillicIsDecodedThenRefusedByLanguage() throws Exception {
-        Path f = write("cp1251.txt", "Командувач Сирський заявив, що війська перебувають у Курській області."
-                .getBytes(Charset.forName("windows-1251")));
-        // Read as Windows-1252 these bytes would be Latin letters ("Êîìàíäóâà÷"), and accepted.
-        failsWith(read(f.toString()), f, "unsupported language (Cyrillic script, 0% of letters Latin)");
+    void windows1251CyrillicIsDecodedThenRead() throws Exception {
+        String text = "Командувач Сирський заявив, що війська перебувають у Курській області.";
+        Path f = write("cp1251.txt", text.getBytes(Charset.forName("windows-1251")));
+        // Read as Windows-1252 these bytes would be Latin letters ("Êîìàíäóâà÷"): decoded, it is Ukrainian.
+        Read r = read(f.toString());
+        assertEquals(List.of(), r.failures());
+        assertEquals(text, r.articles().get(0).body());
+        assertEquals("uk", Language.detect(r.articles().get(0).body()));
     }
 
     @Test
@@ -350,7 +353,7 @@ class HostileInputTest {
     void feedLinesInAnotherLanguageAreRefusedLineByLine() throws Exception {
         Path f = write("feed.jsonl", String.join("\n",
                 "{\"text\":\"" + GOOD + "\"}",
-                "{\"text\":\"Командувач Сирський заявив, що війська перебувають у Курській області.\"}",
+                "{\"text\":\"Командант Сирски је рекао да се трупе налазе у Курској области, њих много.\"}",
                 "{\"text\":\"朝鲜军队已抵达库尔斯克州，官员周五表示。\"}",
                 "{\"text\":\"قال مسؤولون إن القوات وصلت إلى كورسك يوم الجمعة\"}",
                 "{\"text\":\"12 345 678 — 2024\"}"));
@@ -358,7 +361,7 @@ class HostileInputTest {
         assertEquals(1, r.articles().size());
         List<String> reasons = r.failures().stream().map(e -> Sources.name(e.source()) + " " + e.reason()).toList();
         assertEquals(List.of(
-                "feed.jsonl:2 unsupported language (Cyrillic script, 0% of letters Latin)",
+                "feed.jsonl:2 unsupported language (Cyrillic script, looks Serbian or Macedonian (ј, љ, њ), not Ukrainian or Russian)",
                 "feed.jsonl:3 unsupported language (Han script, 0% of letters Latin)",
                 "feed.jsonl:4 unsupported language (Arabic script, 0% of letters Latin)",
                 "feed.jsonl:5 no article text (no letters)"), reasons);

@@ -1,0 +1,230 @@
+package org.osintkg.extract.cyrillic;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.osintkg.extract.Claim.Source;
+import org.osintkg.extract.Mention;
+import org.osintkg.kb.EntityKind;
+import org.osintkg.nlp.Morphology;
+import org.osintkg.nlp.Sentence;
+import org.osintkg.nlp.Token;
+
+/**
+ * Who a sentence says its numbers come from: the name after a source phrase ("за даними
+ * Генштабу", "по словам Гладкова"), the named subject of a reporting verb ("Буданов заявив",
+ * "сообщило Минобороны РФ"), a headline's "Генштаб:" or "— Генштаб ЗСУ", a pronoun for the source
+ * named before ("за його словами"), or an unnamed body as the text describes it ("в міській
+ * військовій адміністрації"). "Про це повідомили …" and "Об этом сообщили …" also speak for the
+ * sentences before them.
+ */
+final class Sources {
+    /** A sentence's source; {@code backward} when it also speaks for the numbers before it. */
+    record Found(Source source, String cue, boolean backward, boolean denies) {}
+
+    private static final Set<String> GENERIC = Set.of("відомство", "міністерство", "адміністрація", "командування",
+            "ведомство", "министерство", "администрация", "командование", "штаб");
+    private static final Set<String> DASHES = Set.of("—", "–", "-");
+    /** The bodies a "в ведомстве" stands for: the ministry named before. */
+    private static final Set<String> MINISTRY = Set.of("відомство", "міністерство", "ведомство", "министерство");
+    /** "в повідомленні Генштабу", "в заявлении Минобороны", "в пресс-службе": the message or office of a speaker. */
+    private static final Set<String> MESSAGE = Set.of("повідомлення", "зведення", "заява", "звіт", "сообщение", "заявление",
+            "сводка", "отчет", "отчёт", "служба", "канал", "телеграм-канал", "брифінг", "брифинг", "інтерв'ю", "интервью",
+            "коментар", "комментарий", "ефір", "эфир", "дописи", "допис", "звернення", "обращение");
+    private static final Set<String> POSSESSIVES = Set.of("його", "її", "его", "ее", "её");
+    private final Lexicon lex;
+    private final Morphology morphology;
+
+    Sources(Lexicon lex, Morphology morphology) {
+        this.lex = lex;
+        this.morphology = morphology;
+    }
+
+    /** The sentence's source, or null when it names none. */
+    Found find(Sentence s, List<Mention> in, Source current, Source lastPerson) {
+        List<Token> tokens = s.tokens();
+        boolean back = startsWith(tokens, 0, lex.backReferences()) > 0;
+        boolean denies = denies(s);
+        for (int i = 0; i < tokens.size(); i++) {
+            int len = startsWith(tokens, i, lex.sourcePhrases());
+            if (len == 0) continue;
+            int after = i + len;
+            if (after < tokens.size() && lex.pronouns().contains(lower(tokens.get(after)))) {
+                // "за його словами": his words, the person named before; "их" may be any source.
+                Source who = POSSESSIVES.contains(lower(tokens.get(after))) && lastPerson != null ? lastPerson : current;
+                if (who != null) return new Found(who, phrase(tokens, i, after), back, denies);
+                continue;
+            }
+            Mention m = firstSourceFrom(in, tokens, after, 3, false, false);
+            if (m != null) return new Found(new Source(m, null), phrase(tokens, i, after), back, denies);
+        }
+        Found headline = headline(tokens, in, denies);
+        if (headline != null) return headline;
+        for (int i = 0; i < tokens.size(); i++) {
+            if (!isReportVerb(tokens.get(i).text())) continue;
+            // "…, сообщает Минобороны": after a comma or a dash the speaker follows the verb.
+            boolean inverted = i > 0 && Set.of(",", "—", "–", "-", "»", "\"", "”").contains(tokens.get(i - 1).text());
+            Mention m = back || inverted ? null : lastSourceBefore(in, tokens, i);
+            if (m == null) m = firstSourceFrom(in, tokens, i + 1, 12, true, true);
+            if (m == null) m = lastSourceBefore(in, tokens, i);
+            if (m != null) return new Found(new Source(m, null), tokens.get(i).text(), back, denies);
+            int g = generic(tokens, in);
+            if (g >= 0 && current != null && !current.isOutlet() && current.mention() != null
+                    && current.mention().kind().isOrganization()
+                    && morphology.lemmas(tokens.get(g).text()).stream().anyMatch(MINISTRY::contains)) {
+                return new Found(current, tokens.get(i).text(), back, denies);
+            }
+            if (g >= 0) return new Found(describe(tokens, g), tokens.get(i).text(), back, denies);
+            // "Він додав", "Как уточняется": a verb without a named subject goes on with the source named before.
+            if (current != null) return new Found(current, tokens.get(i).text(), back, denies);
+        }
+        return null;
+    }
+
+    boolean denies(Sentence s) {
+        for (Token t : s.tokens()) {
+            for (String l : morphology.lemmas(t.text())) if (lex.denyVerbs().contains(l)) return true;
+        }
+        return false;
+    }
+
+    private boolean isReportVerb(String word) {
+        if (!Words.isWord(word)) return false;
+        for (String l : morphology.lemmas(word)) {
+            if (lex.reportVerbs().contains(l) || lex.denyVerbs().contains(l)) return true;
+        }
+        return false;
+    }
+
+    /** "Генштаб: …" or "… — Повітряні сили ЗСУ". */
+    private Found headline(List<Token> tokens, List<Mention> in, boolean denies) {
+        for (Mention m : in) {
+            if (!canSpeak(m)) continue;
+            int end = indexAfter(tokens, m.end());
+            if (m.start() == tokens.get(0).start() && end < tokens.size() && tokens.get(end).text().equals(":")) {
+                return new Found(new Source(m, null), ":", false, denies);
+            }
+            int start = indexAt(tokens, m.start());
+            if (start > 0 && DASHES.contains(tokens.get(start - 1).text()) && (end >= tokens.size()
+                    || end == tokens.size() - 1 && !Words.isWord(tokens.get(end).text()))) {
+                return new Found(new Source(m, null), tokens.get(start - 1).text(), false, denies);
+            }
+        }
+        return null;
+    }
+
+    /** The first word naming an unnamed body ("адміністрації", "ведомстве") outside every name, or -1. */
+    private int generic(List<Token> tokens, List<Mention> in) {
+        for (int i = 0; i < tokens.size(); i++) {
+            Token t = tokens.get(i);
+            if (in.stream().anyMatch(m -> m.start() <= t.start() && t.end() <= m.end())) continue;
+            if (morphology.lemmas(t.text()).stream().anyMatch(GENERIC::contains)) return i;
+        }
+        return -1;
+    }
+
+    /** "в міській військовій адміністрації": an unnamed body, as the text words it. */
+    private Source describe(List<Token> tokens, int i) {
+        {
+            int from = i;
+            while (from > 0 && from > i - 2 && Words.isWord(tokens.get(from - 1).text())
+                    && !Words.capitalized(tokens.get(from - 1).text())
+                    && morphology.readings(tokens.get(from - 1).text()).stream().anyMatch(r -> r.tag().startsWith("adj")
+                            || r.tag().startsWith("ADJ"))) {
+                from--;
+            }
+            StringBuilder b = new StringBuilder();
+            for (int k = from; k <= i; k++) b.append(k > from ? " " : "").append(tokens.get(k).text());
+            String described = b.toString();
+            return new Source(null, described.toLowerCase(Locale.ROOT), described);
+        }
+    }
+
+    private static boolean canSpeak(Mention m) {
+        return m.kind() == EntityKind.PERSON || m.kind().isOrganization();
+    }
+
+    /**
+     * The speaker after a verb: a person in reach first ("повідомив керівник ГУР Кирило Буданов"), else
+     * the first body that is not a noun's possessor ("дроны ВСУ", "беспилотников Вооруженных сил").
+     */
+    private Mention firstSourceFrom(List<Mention> in, List<Token> tokens, int from, int within, boolean preferPerson,
+                                    boolean afterVerb) {
+        if (from >= tokens.size()) return null;
+        int limit = tokens.get(Math.min(tokens.size() - 1, from + within)).end();
+        int start = tokens.get(from).start();
+        if (preferPerson) {
+            for (Mention m : in) {
+                if (m.start() >= start && m.start() <= limit && m.kind() == EntityKind.PERSON) return m;
+            }
+        }
+        for (Mention m : in) {
+            if (m.start() >= start && m.start() <= limit && canSpeak(m) && !(afterVerb && possessor(tokens, m))) return m;
+        }
+        return null;
+    }
+
+    /** A name right after a common noun is that noun's owner, not a speaker. */
+    private boolean possessor(List<Token> tokens, Mention m) {
+        int k = indexAt(tokens, m.start());
+        if (k == 0) return false;
+        String prev = tokens.get(k - 1).text();
+        if (!Words.isWord(prev) || Words.capitalized(prev)) return false;
+        List<Morphology.Reading> rs = morphology.readings(prev);
+        if (rs.stream().anyMatch(r -> MESSAGE.contains(r.lemma().toLowerCase(Locale.ROOT)))) return false;
+        return !rs.isEmpty() && rs.stream().allMatch(r -> r.tag().startsWith("noun") || r.tag().startsWith("NN"))
+                && rs.stream().noneMatch(r -> r.tag().contains("v_naz") && r.tag().contains("anim:"));
+    }
+
+    /**
+     * The nearest named speaker before the verb in the same clause (no quotation between); a country
+     * or capital only right before it ("Москва офіційно називала").
+     */
+    private static Mention lastSourceBefore(List<Mention> in, List<Token> tokens, int verb) {
+        Mention best = null;
+        int verbStart = tokens.get(verb).start();
+        for (Mention m : in) {
+            boolean metonym = (m.kind() == EntityKind.COUNTRY || m.kind() == EntityKind.SETTLEMENT) && m.kbIri() != null
+                    && verb - indexAt(tokens, m.end() - 1) <= 3;
+            if (m.end() <= verbStart && (canSpeak(m) || metonym)) best = m;
+        }
+        if (best == null) return null;
+        for (int k = indexAt(tokens, best.end() - 1) + 1; k < verb; k++) {
+            String t = tokens.get(k).text();
+            if (t.equals("«") || t.equals("»") || t.equals("\"") || t.equals("“") || t.equals("”") || t.equals(".")) return null;
+        }
+        return verb - indexAt(tokens, best.end() - 1) <= 6 ? best : null;
+    }
+
+    private static int indexAt(List<Token> tokens, int offset) {
+        for (int i = 0; i < tokens.size(); i++) if (tokens.get(i).start() <= offset && offset < tokens.get(i).end()) return i;
+        return 0;
+    }
+
+    private static int indexAfter(List<Token> tokens, int offset) {
+        for (int i = 0; i < tokens.size(); i++) if (tokens.get(i).start() >= offset) return i;
+        return tokens.size();
+    }
+
+    /** The length of the phrase of the list that starts at token i, in tokens; 0 when none does. */
+    private static int startsWith(List<Token> tokens, int i, List<List<String>> phrases) {
+        int best = 0;
+        for (List<String> p : phrases) {
+            if (i + p.size() > tokens.size() || p.size() <= best) continue;
+            boolean ok = true;
+            for (int k = 0; k < p.size() && ok; k++) ok = lower(tokens.get(i + k)).equals(p.get(k));
+            if (ok) best = p.size();
+        }
+        return best;
+    }
+
+    private static String lower(Token t) {
+        return t.text().toLowerCase(Locale.ROOT).replace('’', '\'');
+    }
+
+    private static String phrase(List<Token> tokens, int from, int to) {
+        StringBuilder b = new StringBuilder();
+        for (int k = from; k < to; k++) b.append(k > from ? " " : "").append(tokens.get(k).text());
+        return b.toString();
+    }
+}
