@@ -98,7 +98,7 @@ final class BenchCommand implements Callable<Integer> {
             org.osintkg.bench.LiveBenchmark.printTable(figures, System.out);
             Path out = json != null ? json : dir.resolve("bench-live.json");
             Files.createDirectories(out.toAbsolutePath().getParent());
-            Benchmark.writeJson(figures, out);
+            org.osintkg.bench.BenchReport.writeJson(figures, out);
             System.out.println("figures written to " + out);
             return 0;
         }
@@ -116,9 +116,9 @@ final class BenchCommand implements Callable<Integer> {
                 ? Benchmark.queriesOn(store, config, System.out)
                 : new Benchmark(config, kb, Components.pipeline(kb), Components.reader(kb, ArticleReader.DEFAULT_MAX_BYTES),
                         System.out).run();
-        Benchmark.printTable(figures, System.out);
+        org.osintkg.bench.BenchReport.print(figures, System.out);
         Path out = json != null ? json : dir.resolve("bench.json");
-        Benchmark.writeJson(figures, out);
+        org.osintkg.bench.BenchReport.writeJson(figures, out);
         System.out.println("figures written to " + out);
         return 0;
     }
