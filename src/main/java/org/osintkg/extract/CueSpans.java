@@ -8,8 +8,8 @@ import org.osintkg.extract.SourceCandidates.Candidate;
 /** Where a source stands next to a cue: the candidate right after "according to", or right before "said". */
 final class CueSpans {
     // String.matches compiles its pattern on every call; these are compiled once.
-    private static final Pattern M0 = Pattern.compile("(?i)(?:the|this|that)\\s+");
-    private static final Pattern M1 = Pattern.compile("\\s*(?:(?:an?|the|[a-z][\\p{L}-]*|[A-Z][a-z]+)\\s+){0,3}");
+    private static final Pattern ARTICLE_ONLY = Pattern.compile("(?i)(?:the|this|that)\\s+");
+    private static final Pattern FEW_WORDS = Pattern.compile("\\s*(?:(?:an?|the|[a-z][\\p{L}-]*|[A-Z][a-z]+)\\s+){0,3}");
     private CueSpans() {}
 
     private static final Pattern GENERIC_HEAD = Pattern.compile("\\s+(?:service|services|agency|agencies|office|command|ministry)$");
@@ -33,7 +33,7 @@ final class CueSpans {
         }
         // "according to the intelligence spokesperson": the cue took the article the title starts with.
         for (Candidate c : cands) {
-            if (c.start() < pos && c.end() > p && M0.matcher(text.substring(c.start(), pos)).matches()) return c;
+            if (c.start() < pos && c.end() > p && ARTICLE_ONLY.matcher(text.substring(c.start(), pos)).matches()) return c;
         }
         return null;
     }
@@ -43,7 +43,7 @@ final class CueSpans {
         for (Candidate c : cands) {
             if (c.start() < pos || c.start() > pos + 45) continue;
             String between = text.substring(pos, c.start());
-            if (M1.matcher(between).matches() && !between.contains(",")) return c;
+            if (FEW_WORDS.matcher(between).matches() && !between.contains(",")) return c;
         }
         return null;
     }

@@ -16,9 +16,9 @@ import org.osintkg.kb.EntityKind;
  */
 final class Discourse {
     // String.matches compiles its pattern on every call; these are compiled once.
-    private static final Pattern M0 = Pattern.compile("organi[sz]ation|ngo");
-    private static final Pattern M1 = Pattern.compile("brigade|battalion|regiment|division|corps|unit|group");
-    private static final Pattern M2 = Pattern.compile("spokesperson|spokesman|spokeswoman|official|minister|commander|president|general|chief|head|ambassador|envoy");
+    private static final Pattern ORGANIZATION_HEAD = Pattern.compile("organi[sz]ation|ngo");
+    private static final Pattern UNIT_HEAD = Pattern.compile("brigade|battalion|regiment|division|corps|unit|group");
+    private static final Pattern PERSON_HEAD = Pattern.compile("spokesperson|spokesman|spokeswoman|official|minister|commander|president|general|chief|head|ambassador|envoy");
     Source lastPerson;
     Source lastOrg;
     /** The last organization named other than as a listener, for "the organization claimed". */
@@ -86,13 +86,13 @@ final class Discourse {
         if (head == null || head.equals("statement")) return lastExplicit;
         // "The Times reported, citing officials, …. The report added": the report is the outlet's.
         if (head.equals("report") || head.equals("newspaper")) return lastReporter != null ? lastReporter : lastExplicit;
-        if (M0.matcher(head).matches()) return lastOrgNamed != null ? lastOrgNamed : lastOrg;
+        if (ORGANIZATION_HEAD.matcher(head).matches()) return lastOrgNamed != null ? lastOrgNamed : lastOrg;
 
-        if (M1.matcher(head).matches() && lastUnit != null) return lastUnit;
+        if (UNIT_HEAD.matcher(head).matches() && lastUnit != null) return lastUnit;
         // "the ministry" after "the Russian Defense Ministry" was named, even if the ministry never spoke.
         Source named = lastNamedWith(head);
         if (named != null && ORG_HEAD.matcher(head).matches()) return named;
-        boolean person = M2.matcher(head).matches();
+        boolean person = PERSON_HEAD.matcher(head).matches();
         Source s = person ? lastPerson : lastOrg;
         return s != null ? s : lastExplicit;
     }

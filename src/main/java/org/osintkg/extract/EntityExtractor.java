@@ -21,18 +21,18 @@ import org.osintkg.nlp.Token;
  */
 public final class EntityExtractor {
     // String.matches compiles its pattern on every call; these are compiled once.
-    private static final Pattern MX0 = Pattern.compile("(?is).*\\b(in|at|to|near|from|into|outside|around|toward|towards|over|across|via|of|and|"
+    private static final Pattern PLACE_PREPOSITION_BEFORE = Pattern.compile("(?is).*\\b(in|at|to|near|from|into|outside|around|toward|towards|over|across|via|of|and|"
                 + "capital|city|downtown|central|visit|visited|visiting|fly|flew|arrived|left|returned)\\s+(the\\s+)?$");
-    private static final Pattern MX1 = Pattern.compile("(?s)^(['’]s\\s|\\s+(said|says|has|have|had|is|was|will|would|denied|denies|claimed|claims|"
+    private static final Pattern SPEAKS_AFTER = Pattern.compile("(?s)^(['’]s\\s|\\s+(said|says|has|have|had|is|was|will|would|denied|denies|claimed|claims|"
                 + "deployed|sent|sends|announced|accused|warned|insisted|regime|government|authorities|leadership|"
                 + "and\\s+\\p{Lu}|(?-i:[a-z]+ed)\\b)).*");
-    private static final Pattern MX2 = Pattern.compile("(?is).*\\b(between|supporting|support|backing|with|against|by|for|pressure on|"
+    private static final Pattern STATE_RELATION_BEFORE = Pattern.compile("(?is).*\\b(between|supporting|support|backing|with|against|by|for|pressure on|"
                 + "contact|contacted|urged|urge|asked|ask)\\s+$");
-    private static final Pattern M0 = Pattern.compile("(?s)^\\s+[a-z].*");
-    private static final Pattern M1 = Pattern.compile("(?s)^\\s+(and|or|to|in|on|has|have|had|is|was|will|would|said|says)\\b.*");
-    private static final Pattern M2 = Pattern.compile("\\s+(?:and|or)\\s+");
-    private static final Pattern M3 = Pattern.compile("Eastern|Western|Northern|Southern|Central|North|South|East|West");
-    private static final Pattern M4 = Pattern.compile("[A-Z]{2,6}\\s+[A-Z][a-z]+");
+    private static final Pattern LOWER_WORD_AFTER = Pattern.compile("(?s)^\\s+[a-z].*");
+    private static final Pattern FUNCTION_WORD_AFTER = Pattern.compile("(?s)^\\s+(and|or|to|in|on|has|have|had|is|was|will|would|said|says)\\b.*");
+    private static final Pattern AND_OR = Pattern.compile("\\s+(?:and|or)\\s+");
+    private static final Pattern COMPASS_WORD = Pattern.compile("Eastern|Western|Northern|Southern|Central|North|South|East|West");
+    private static final Pattern ACRONYM_AND_NAME = Pattern.compile("[A-Z]{2,6}\\s+[A-Z][a-z]+");
     private static final Pattern UNIT = Pattern.compile(
             "\\b\\d+(?:st|nd|rd|th)\\s+(?:(?:Separate|Independent|Guards|Special|Territorial|Defense|Defence|Marine|"
             + "Airborne|Assault|Air|Naval|Motorized|Motor|Rifle|Tank|Artillery|Mechanized|Mechanised|Infantry|"
@@ -172,7 +172,7 @@ public final class EntityExtractor {
     private static boolean isAdjectival(String text, Mention m) {
         if (m.kind() != EntityKind.COUNTRY || !Names.isAcronym(m.text())) return false;
         String after = text.substring(m.end(), Math.min(text.length(), m.end() + 30));
-        return M0.matcher(after).matches() && !M1.matcher(after).matches();
+        return LOWER_WORD_AFTER.matcher(after).matches() && !FUNCTION_WORD_AFTER.matcher(after).matches();
     }
 
     /**
@@ -184,12 +184,12 @@ public final class EntityExtractor {
         String before = text.substring(Math.max(0, m.start() - 25), m.start());
         // Relations between states, even after a preposition: "pressure from Colombo", "supporter of Kyiv".
         if (STATE_RELATION.matcher(before).find()) return true;
-        if (MX0.matcher(before).matches()) {
+        if (PLACE_PREPOSITION_BEFORE.matcher(before).matches()) {
             return false;
         }
         String after = text.substring(m.end(), Math.min(text.length(), m.end() + 30));
-        return MX1.matcher(after).matches()
-                || MX2.matcher(before).matches();
+        return SPEAKS_AFTER.matcher(after).matches()
+                || STATE_RELATION_BEFORE.matcher(before).matches();
     }
 
     private static final Pattern STATE_RELATION = Pattern.compile("(?i)\\b(?:between\\s+\\S+\\s+and|(?:pressure|support|"
@@ -206,7 +206,7 @@ public final class EntityExtractor {
         Mention previous = null;
         for (Mention m : mentions) {
             boolean coordinated = previous != null && isCapital(m) && metonyms.contains(previous)
-                    && previous.end() <= m.start() && M2.matcher(text.substring(previous.end(), m.start())).matches();
+                    && previous.end() <= m.start() && AND_OR.matcher(text.substring(previous.end(), m.start())).matches();
             if (coordinated) metonyms.add(m);
             else if (!metonyms.contains(m)) out.add(m);
             previous = m;
@@ -260,7 +260,7 @@ public final class EntityExtractor {
             }
             if (tag.equals("LOCATION")) {
                 while (from < to - 1 && (demonyms.contains(Names.key(t.get(from).text()))
-                        || M3.matcher(t.get(from).text()).matches())) from++;
+                        || COMPASS_WORD.matcher(t.get(from).text()).matches())) from++;
             }
             while (to > from && Names.token(t.get(to - 1).text()) == null) to--;
             if (from >= to) continue;
@@ -367,7 +367,7 @@ public final class EntityExtractor {
             Matcher p = PARENTHESIS.matcher(text);
             if (!p.find(m.end()) || p.start() != m.end()) continue;
             String inner = p.group(1).strip();
-            if (!Names.isAcronym(inner) && !M4.matcher(inner).matches()) continue;
+            if (!Names.isAcronym(inner) && !ACRONYM_AND_NAME.matcher(inner).matches()) continue;
             // "Air Force Command of the Armed Forces of Ukraine (AFU)": the letters spell only the end of the name.
             if (Names.isAcronym(inner) && spellsOnlyATail(m.text(), inner)) continue;
             Pattern use = Pattern.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(inner) + "(?![\\p{L}\\p{N}])");

@@ -16,7 +16,7 @@ import org.osintkg.kb.ReferenceEntity;
  */
 final class Forces {
     // String.matches compiles its pattern on every call; these are compiled once.
-    private static final Pattern M0 = Pattern.compile("\\s+(?:[\\p{Ll}-]+\\s+){0,2}");
+    private static final Pattern FEW_LOWER_WORDS = Pattern.compile("\\s+(?:[\\p{Ll}-]+\\s+){0,2}");
     private static final Pattern FORCE_NOUN = Pattern.compile("(?i)^(?:\\s+[a-z-]+){0,2}?\\s+(?<noun>troops|soldiers|forces|"
             + "personnel|military|army|servicemen|mercenaries|infantrymen|advisers|advisors|generals?|officers|units|"
             + "recruits|fighters|nationals|citizens|embassy staff|workers|specialists|crews?|leadership|commanders?|"
@@ -141,7 +141,7 @@ final class Forces {
         Matcher d = demonym.matcher(before);
         String last = null;
         while (d.find()) {
-            if (M0.matcher(before.substring(d.end())).matches()) {
+            if (FEW_LOWER_WORDS.matcher(before.substring(d.end())).matches()) {
                 last = kb.countryOfDemonym(d.group("d")).map(ReferenceEntity::iri).orElse(null);
             }
         }

@@ -17,7 +17,7 @@ import org.osintkg.nlp.Token;
  */
 public final class Gazetteer {
     // String.matches compiles its pattern on every call; these are compiled once.
-    private static final Pattern M0 = Pattern.compile("[\\p{Pd}]+");
+    private static final Pattern DASHES = Pattern.compile("[\\p{Pd}]+");
     /** What a name in the trie stands for, and how it is written in the KB. */
     public record Entry(ReferenceEntity entity, String written, boolean weak) {}
 
@@ -135,7 +135,7 @@ public final class Gazetteer {
 
     /** Hyphens and dashes inside a name ("Operational-Tactical") are skipped. */
     private static boolean isJoiner(String s) {
-        return M0.matcher(s).matches();
+        return DASHES.matcher(s).matches();
     }
 
     /**

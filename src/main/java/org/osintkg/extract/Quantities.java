@@ -15,21 +15,21 @@ import org.osintkg.extract.Quantity.Qualifier;
  */
 public final class Quantities {
     // String.matches compiles its pattern on every call; these are compiled once.
-    private static final Pattern MX0 = Pattern.compile("(?is)^\\s*(?:of them\\s+)?(?:have|had|has|were|was|are|remain|remained|died|"
+    private static final Pattern ELLIPTICAL_VERB_AFTER = Pattern.compile("(?is)^\\s*(?:of them\\s+)?(?:have|had|has|were|was|are|remain|remained|died|"
                 + "were killed|are believed|more|others|had been|have been|of whom|who)\\b.*");
-    private static final Pattern MX1 = Pattern.compile("(?is).*\\b(on|since|by|until|from|in|of|early|late|mid)\\s+(january|february|march|april|may|june|"
+    private static final Pattern MONTH_DATE_BEFORE = Pattern.compile("(?is).*\\b(on|since|by|until|from|in|of|early|late|mid)\\s+(january|february|march|april|may|june|"
                 + "july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\\s*$");
-    private static final Pattern MX2 = Pattern.compile("(?is)^\\s*(%|percent|per cent|billion|bn|km|kilomet|miles|"
+    private static final Pattern UNIT_OR_MONEY_AFTER = Pattern.compile("(?is)^\\s*(%|percent|per cent|billion|bn|km|kilomet|miles|"
                 + "meters|metres|hours|days|weeks|months|years|minutes|times|a\\.m|p\\.m|am\\b|pm\\b|o'clock|dollars|euros|"
                 + "rubles|hryvnias|tons|tonnes|kg).*");
-    private static final Pattern M0 = Pattern.compile("(?s)^\\s+(?:that\\s+)?(?:the\\s+)?[A-Z][\\p{L}.]*(?:\\s+[A-Z][\\p{L}.]*)?\\s+(?:says|said|estimates|estimated|believes|claims|claimed)\\b.*");
-    private static final Pattern M1 = Pattern.compile("(?s)^\\s+of\\b.*");
-    private static final Pattern M2 = Pattern.compile("hundreds?|thousands?|dozens|(?:tens|hundreds) of thousands");
-    private static final Pattern M3 = Pattern.compile("(19|20)\\d\\d");
-    private static final Pattern M4 = Pattern.compile("(?is)^\\s+(troops|soldiers|people|drones|missiles).*");
-    private static final Pattern M5 = Pattern.compile("(?is).*\\b(january|february|march|april|may|june|july|august|september|october|november|december)\\s*$");
-    private static final Pattern M6 = Pattern.compile("(?is)^\\s*(january|february|march|april|may|june|july|august|september|october|november|december)\\b.*");
-    private static final Pattern M7 = Pattern.compile("(?s).*[$€£]\\s*$");
+    private static final Pattern SOURCE_SAYS_AFTER = Pattern.compile("(?s)^\\s+(?:that\\s+)?(?:the\\s+)?[A-Z][\\p{L}.]*(?:\\s+[A-Z][\\p{L}.]*)?\\s+(?:says|said|estimates|estimated|believes|claims|claimed)\\b.*");
+    private static final Pattern OF_AFTER = Pattern.compile("(?s)^\\s+of\\b.*");
+    private static final Pattern SCALE_WORD = Pattern.compile("hundreds?|thousands?|dozens|(?:tens|hundreds) of thousands");
+    private static final Pattern YEAR = Pattern.compile("(19|20)\\d\\d");
+    private static final Pattern PEOPLE_AFTER = Pattern.compile("(?is)^\\s+(troops|soldiers|people|drones|missiles).*");
+    private static final Pattern MONTH_BEFORE = Pattern.compile("(?is).*\\b(january|february|march|april|may|june|july|august|september|october|november|december)\\s*$");
+    private static final Pattern MONTH_AFTER = Pattern.compile("(?is)^\\s*(january|february|march|april|may|june|july|august|september|october|november|december)\\b.*");
+    private static final Pattern CURRENCY_BEFORE = Pattern.compile("(?s).*[$€£]\\s*$");
     private static final Map<String, Long> WORDS = Map.ofEntries(
             Map.entry("one", 1L), Map.entry("two", 2L), Map.entry("three", 3L), Map.entry("four", 4L),
             Map.entry("five", 5L), Map.entry("six", 6L), Map.entry("seven", 7L), Map.entry("eight", 8L),
@@ -144,10 +144,10 @@ public final class Quantities {
     private static final Pattern RANGE_END = Pattern.compile("(?i)(?:\\d|\\bbetween\\s+\\S+)\\s*(?:-|–|to|and)\\s*$");
     /** "5,000 have been killed", "6,000 remain": a numeral standing for a group named before. */
     private static boolean elliptical(String after) {
-        if (M0.matcher(after).matches()) {
+        if (SOURCE_SAYS_AFTER.matcher(after).matches()) {
             return true;
         }
-        return MX0.matcher(after).matches();
+        return ELLIPTICAL_VERB_AFTER.matcher(after).matches();
     }
 
     /** "under the age of 50", "men aged 18": an age, not a count. */
@@ -167,21 +167,21 @@ public final class Quantities {
      * out of a group), a number of people in a photo, and rates.
      */
     private static boolean notACount(String num, String before, String after) {
-        if (num.equalsIgnoreCase("one") && M1.matcher(after).matches()) return true;
+        if (num.equalsIgnoreCase("one") && OF_AFTER.matcher(after).matches()) return true;
         return DEPICTED.matcher(before).find() || RATE.matcher(after).find() || AGE.matcher(before).find()
                 || YEARS_OLD.matcher(after).lookingAt();
     }
 
     private static boolean isScale(String num, String scale) {
-        return scale != null || M2.matcher(num.toLowerCase(Locale.ROOT)).matches();
+        return scale != null || SCALE_WORD.matcher(num.toLowerCase(Locale.ROOT)).matches();
     }
 
     private static boolean isYearOrDate(String num, String before, String after) {
-        if (M3.matcher(num).matches() && !M4.matcher(after).matches()) return true;
-        if (MX1.matcher(before).matches()) return true;
-        if (M5.matcher(before).matches()) return true;
-        if (M6.matcher(after).matches()) return true;
-        return M7.matcher(before).matches() || MX2.matcher(after).matches();
+        if (YEAR.matcher(num).matches() && !PEOPLE_AFTER.matcher(after).matches()) return true;
+        if (MONTH_DATE_BEFORE.matcher(before).matches()) return true;
+        if (MONTH_BEFORE.matcher(before).matches()) return true;
+        if (MONTH_AFTER.matcher(after).matches()) return true;
+        return CURRENCY_BEFORE.matcher(before).matches() || UNIT_OR_MONEY_AFTER.matcher(after).matches();
     }
 
     private static final Pattern COMPOUND = Pattern.compile("(" + TENS + ")[-\\s](" + UNITS + ")");

@@ -16,7 +16,7 @@ import org.osintkg.kb.EntityKind;
  */
 final class SourceCandidates {
     // String.matches compiles its pattern on every call; these are compiled once.
-    private static final Pattern M0 = Pattern.compile("(?i)(?:an?|the)\\s.*");
+    private static final Pattern STARTS_WITH_ARTICLE = Pattern.compile("(?i)(?:an?|the)\\s.*");
     /**
      * A possible source, with its span relative to the sentence: a known source, or a pronoun or
      * title the {@link Discourse} resolves to an earlier one.
@@ -99,7 +99,7 @@ final class SourceCandidates {
     private static String described(String text, AnonymousSources.Found a) {
         int start = a.start();
         Matcher p = POSSESSOR.matcher(text.substring(Math.max(0, start - 40), start));
-        if (p.find() && !M0.matcher(text.substring(start, a.end())).matches()) start = start - (p.end() - p.start());
+        if (p.find() && !STARTS_WITH_ARTICLE.matcher(text.substring(start, a.end())).matches()) start = start - (p.end() - p.start());
         return text.substring(start, a.end()).replaceAll("[“”\"]", "").strip();
     }
 }
