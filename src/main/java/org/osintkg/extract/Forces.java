@@ -28,7 +28,6 @@ final class Forces {
             + "infantrymen|mercenaries|officers|generals?|fighters|militants|recruits|conscripts|brigades|battalions|"
             + "divisions|regiments|units|instructors|commanders|paratroopers|marines|specialists|advisers|advisors|"
             + "(?:armed|regular|ground) forces)\\b");
-    private static final Pattern PRONOUN = Pattern.compile("\\b(?<p>[Hh]e|[Ss]he|[Tt]hey|[Ii]t)\\b");
 
     /** "Moscow's spring offensive has actually already begun": a military operation said to start, stall or end. */
     private static final Pattern OPERATION_PHASE = Pattern.compile("(?i)\\b(?:counter-?offensives?|offensives?|"
@@ -85,7 +84,7 @@ final class Forces {
         String from = countryAfterFrom(text, s.offset(), s.mentions(), 0);
         if (from != null) return from;
         if (first != null) return first;
-        return FORCE.matcher(text).find() || PRONOUN.matcher(text).find() ? lastAbout : null;
+        return FORCE.matcher(text).find() || SourceCandidates.PRONOUN.matcher(text).find() ? lastAbout : null;
     }
 
     /** The demonym right before a number's counted noun: "3,000 North Korean soldiers"; else null. */

@@ -32,7 +32,8 @@ final class SourceCandidates {
     }
 
     private static final Pattern QUOTED = Pattern.compile("[“\"][^“”\"]{2,}[”\"]");
-    private static final Pattern PRONOUN = Pattern.compile("\\b(?<p>[Hh]e|[Ss]he|[Tt]hey|[Ii]t)\\b");
+    /** The pronouns that may stand for a speaker or a force named before. */
+    static final Pattern PRONOUN = Pattern.compile("\\b(?<p>[Hh]e|[Ss]he|[Tt]hey|[Ii]t)\\b");
     private static final Pattern NOMINAL = Pattern.compile("(?i)\\b(?:the|this|that)\\s+(?:[A-Z][a-z]+\\s+|intelligence\\s+|"
             + "military\\s+|defen[cs]e\\s+)*(?<head>spokesperson|spokesman|spokeswoman|official|minister|commander|president|"
             + "general|chief|head|ambassador|envoy|intelligence service|intelligence agency|service|agency|ministry|command|directorate|"
