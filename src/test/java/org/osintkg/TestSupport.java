@@ -59,7 +59,7 @@ public final class TestSupport {
             if (code != null && !code.equals("US")) dayFirst.add(e.label());
         }
         java.util.Map<String, String> domains = new java.util.HashMap<>();
-        kb.outletDomains().forEach((d, e) -> domains.put(d, e.label()));
+        kb.publisherDomains().forEach((d, e) -> domains.put(d, e.label()));
         return new Outlets(organizations, names, domains, dayFirst);
     }
 

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -84,7 +85,7 @@ final class Metadata {
                 if (name != null && Urls.namesSite(name, site)) return name;
             }
             String written = Urls.siteNameIn(String.join("\n", opening(body, OPENING_LINES)), site);
-            return written != null ? written : site;
+            return written != null ? written : outlets.siteName(site);
         }
         if (masthead != null) return masthead;
         String credited = d.credited != null ? d.credited : credited(body);
@@ -123,7 +124,7 @@ final class Metadata {
             Dates.parse(t.text(), dayFirst).or(() -> Dates.find(t.text(), dayFirst).map(Dates.Found::date))
                     .ifPresent(x -> found.add(new Dated(x, t.source())));
         }
-        Urls.pathDate(url, EARLIEST, latest()).ifPresent(x -> found.add(new Dated(x, DateSource.URL_PATH)));
+        Urls.pathDate(url, EARLIEST, latest(), dayFirst).ifPresent(x -> found.add(new Dated(x, DateSource.URL_PATH)));
         List<String> opening = opening(body, OPENING_LINES);
         for (String line : opening) {
             Credits.Stamp stamp = Credits.date(line);
@@ -134,8 +135,9 @@ final class Metadata {
         }
         for (String line : opening(body, STANDALONE_LINES)) {
             // A line that is a date and nothing else, under the headline or a standfirst ("03 October, 2019").
-            if (line.length() <= 40 && Dates.parse(line, dayFirst).isPresent()) {
-                found.add(new Dated(Dates.parse(line, dayFirst).get(), DateSource.HEADER));
+            Optional<LocalDate> x = line.length() <= 40 ? Dates.parse(line, dayFirst) : Optional.empty();
+            if (x.isPresent()) {
+                found.add(new Dated(x.get(), DateSource.HEADER));
                 break;
             }
         }

@@ -16,6 +16,7 @@ public final class Outlets {
     private final Map<String, String> byName;
     private final Map<String, String> byDomain;
     private final Set<String> dayFirst;
+    private final SiteNames siteNames;
 
     /**
      * @param organizationNames names and aliases of organizations (outlets included), for mastheads
@@ -44,6 +45,7 @@ public final class Outlets {
         this.byName = Map.copyOf(names);
         this.byDomain = Map.copyOf(hosts);
         this.dayFirst = Set.copyOf(df);
+        this.siteNames = new SiteNames(Set.copyOf(outletNames.values()));
     }
 
     /** Outlets known by name only: each name is an outlet of its own, no domains, countries unknown. */
@@ -76,6 +78,11 @@ public final class Outlets {
             h = h.substring(h.indexOf('.') + 1);
         }
         return null;
+    }
+
+    /** A name for a site no outlet is known on, from its registrable domain ("theafricatimes.com" -> "The Africa Times"). */
+    String siteName(String site) {
+        return siteNames.of(site);
     }
 
     /**

@@ -24,6 +24,8 @@ final class ScrapedText {
     // 2,000 spaces took half a minute).
     private static final Pattern BYLINE = Pattern.compile(
             "^\\s*+(?:BY|By|by)\\s++(\\S(?:.*?\\S)?)\\s*+(?:\\[([^\\]\\s]++@[^\\]\\s]++)\\]\\s*+)?$");
+    /** "Written by: N. Saud Thursday, January 4, 2024 12:40 PM": a byline that carries the day of writing. */
+    private static final Pattern DATED_BYLINE = Pattern.compile("(?i)^\\W*+(?:written|posted|published)\\s++by\\b");
     private static final Pattern EMAIL = Pattern.compile("[\\w.+-]+@([\\w-]+(?:\\.[\\w-]+)+)");
     private static final Pattern BOILERPLATE = Pattern.compile(
             "(?i)^[-–—•*\\s]*(advertisement|comments?|must read|latest articles?|latest news|read (also|more)\\b.*"
@@ -154,6 +156,8 @@ final class ScrapedText {
             }
         } else if (isByline(line)) {
             byline(line, meta);
+        } else if (words(line) <= 16 && DATED_BYLINE.matcher(line).lookingAt() && Dates.find(line).isPresent()) {
+            meta.date(line, DateSource.HEADER);
         } else if (meta.title == null && words(line) >= 4 && Titles.headlineShaped(line, words(line))) {
             title(line, meta);
         } else if (meta.title != null && meta.outletGuess == null && looksLikeName(line)) {

@@ -24,6 +24,18 @@ final class Urls {
      */
     private static final Pattern COMPACT = Pattern.compile(
             "(?<![0-9])((?:19|20)\\d{2})(\\d{2})(\\d{2})(?:([01]\\d|2[0-3])[0-5]\\d(?:[0-5]\\d(?:\\d{3})?)?)?(?![0-9])");
+    /**
+     * A Unix time in seconds (ten digits) or milliseconds (thirteen) standing alone in the path, as
+     * some sites stamp a page's slug ("...-drones-1707371531.html"); read only when no calendar date is there.
+     */
+    private static final Pattern EPOCH = Pattern.compile("(?<![0-9A-Za-z])(1\\d{9})(\\d{3})?(?![0-9A-Za-z])");
+    /** Before this, a ten-digit run is rather an id than a page's time: Unix time reached ten digits in 2001. */
+    private static final LocalDate EPOCH_EARLIEST = LocalDate.of(2005, 1, 1);
+    /** Year and month, then the day as its own path part: /a/202507/11/. */
+    private static final Pattern MONTH_THEN_DAY = Pattern.compile("(?<![0-9])((?:19|20)\\d{2})(\\d{2})/(\\d{1,2})(?![0-9])");
+    /** Day and month before a four-digit year (/01/12/2025/), or a two-digit one at the end of a slug (-03-25-22/). */
+    private static final Pattern YEAR_LAST = Pattern.compile(
+            "(?<![0-9])(\\d{1,2})([/_-])(\\d{1,2})\\2((?:19|20)\\d{2}|\\d{2}(?=/|$|\\.html?|\\?|#))(?![0-9])");
     private static final Pattern YEAR_MONTH = Pattern.compile("(?<![0-9])((?:19|20)\\d{2})/(\\d{1,2})(?![0-9])");
     /** Second-level labels under a country's domain that anyone registers under: bbc.co.uk, pravda.com.ua. */
     private static final java.util.Set<String> GENERIC_SECOND_LEVEL = java.util.Set.of(
@@ -118,6 +130,15 @@ final class Urls {
 
     /** The first real calendar date in the path that lies in the window; empty when none does. */
     static Optional<LocalDate> pathDate(String url, LocalDate earliest, LocalDate latest) {
+        return pathDate(url, earliest, latest, false);
+    }
+
+    /**
+     * The first real calendar date in the path that lies in the window; empty when none does. A date
+     * with the year last is read day first for an outlet that writes dates so ({@code dayFirst}),
+     * else month first; the other order when that one makes no real date.
+     */
+    static Optional<LocalDate> pathDate(String url, LocalDate earliest, LocalDate latest, boolean dayFirst) {
         if (url == null) return Optional.empty();
         String path = path(url);
         Matcher m = SEPARATED.matcher(path);
@@ -129,6 +150,30 @@ final class Urls {
         while (m.find()) {
             Optional<LocalDate> d = date(m.group(1), m.group(2), m.group(3), earliest, latest);
             if (d.isPresent()) return d;
+        }
+        m = MONTH_THEN_DAY.matcher(path);
+        while (m.find()) {
+            Optional<LocalDate> d = date(m.group(1), m.group(2), m.group(3), earliest, latest);
+            if (d.isPresent()) return d;
+        }
+        m = YEAR_LAST.matcher(path);
+        while (m.find()) {
+            String y = m.group(4).length() == 2 ? "20" + m.group(4) : m.group(4);
+            String first = dayFirst ? m.group(3) : m.group(1);
+            String second = dayFirst ? m.group(1) : m.group(3);
+            Optional<LocalDate> d = date(y, first, second, earliest, latest).or(() -> date(y, second, first, earliest, latest));
+            if (d.isPresent()) return d;
+        }
+        return epochDate(path, earliest.isAfter(EPOCH_EARLIEST) ? earliest : EPOCH_EARLIEST, latest);
+    }
+
+    /** The UTC day of the first Unix time in the path that falls in the window. */
+    private static Optional<LocalDate> epochDate(String path, LocalDate earliest, LocalDate latest) {
+        Matcher m = EPOCH.matcher(path);
+        while (m.find()) {
+            LocalDate d = java.time.Instant.ofEpochSecond(Long.parseLong(m.group(1)))
+                    .atZone(java.time.ZoneOffset.UTC).toLocalDate();
+            if (!d.isBefore(earliest) && !d.isAfter(latest)) return Optional.of(d);
         }
         return Optional.empty();
     }

@@ -30,8 +30,8 @@ public final class Components {
 
     /**
      * What the reader needs of the KB's outlets, as plain names: every organization's names (for
-     * mastheads), each outlet's names and domains, and the outlets of a known country other than
-     * the US (they write 06/07 for 6 July).
+     * mastheads), each outlet's names, the domains of outlets and of organizations with sites of
+     * their own, and the publishers of a known country other than the US (they write 06/07 for 6 July).
      */
     static Outlets outlets(KnowledgeBase kb) {
         Set<String> organizations = new HashSet<>();
@@ -41,14 +41,14 @@ public final class Components {
             if (!e.kind().isOrganization()) continue;
             organizations.add(e.label());
             organizations.addAll(e.aliases());
+            String code = kb.isoCode(e.country());
+            if (code != null && !code.equals("US")) dayFirst.add(e.label());
             if (e.kind() != EntityKind.OUTLET) continue;
             names.put(e.label(), e.label());
             for (String a : e.aliases()) names.putIfAbsent(a, e.label());
-            String code = kb.isoCode(e.country());
-            if (code != null && !code.equals("US")) dayFirst.add(e.label());
         }
         Map<String, String> domains = new HashMap<>();
-        kb.outletDomains().forEach((d, e) -> domains.put(d, e.label()));
+        kb.publisherDomains().forEach((d, e) -> domains.put(d, e.label()));
         return new Outlets(organizations, names, domains, dayFirst);
     }
 

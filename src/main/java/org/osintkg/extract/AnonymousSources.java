@@ -18,7 +18,9 @@ final class AnonymousSources {
     private static final String HEADS = "sources?(?:\\s+(?:of|cited by|close to)\\s+[A-Z][\\p{L}-]+|\\s+familiar with the matter)?|"
             + "officials?|authorities|intelligence(?:\\s+services?|\\s+agencies)?|"
             + "media|analysts|residents(?:\\s+of\\s+[A-Z][\\p{L}-]+)?|experts|observers|reports|government|monitors|"
-            + "(?:military\\s+)?bloggers|journalists|correspondents|diplomats|spokespeople|representatives(?:\\s+of\\s+[A-Z][\\p{L}-]+)?";
+            + "(?:military\\s+)?bloggers|journalists|correspondents|diplomats|spokespeople|representatives(?:\\s+of\\s+[A-Z][\\p{L}-]+)?|"
+            // Sources known only by a modifier: "the UAE ministry", "Ukrainian and Western assessments", "the latest Ukrainian bulletin".
+            + "ministry|assessments|estimates|bulletin";
 
     /**
      * People and bodies who speak by their role, with or without a name: "the crew", "the Ukraine air

@@ -26,9 +26,12 @@ final class Attributions {
             + "adding|stating|noting|claiming|warning|explaining|confirming|reporting|denounced|condemned|accused|"
             + "criticized|criticised|estimate|believe|assess|suggest|warn|claim|state|announce|note|stress|reveal|indicate|"
             // Those who count speak for their counts: "Mediazona has collected the names of 160,000".
-            + "recorded|documented|counted|tallied|collected|verified|registered|have recorded|has recorded";
-    private static final Pattern VERB = Pattern.compile("(?i)\\b(?:has |have |had |also |later |earlier |previously |"
-            + "explicitly |publicly |repeatedly |officially )*(?<v>" + VERBS + ")\\b");
+            + "recorded|documented|counted|tallied|collected|verified|registered|have recorded|has recorded|"
+            // A plan is its author's statement: "Shoigu proposed setting up ten new divisions".
+            + "proposed|proposes";
+    /** The verb with the auxiliaries and adverbs between it and its subject ("Moscow only acknowledges", "Kyiv quickly denied"). */
+    private static final Pattern VERB = Pattern.compile("(?i)\\b(?:has |have |had |also |later |earlier |previously |only |now |"
+            + "still |just |again |(?-i:\\p{Ll}{2,}ly) )*(?<v>" + VERBS + ")\\b");
     private static final Pattern ACCORDING = Pattern.compile("(?i)\\baccording to\\s+(?:(?:a|an|the|its|their)\\s+)?"
             + "(?:(?:post|statement|report|video|message|update|release|assessment|estimate)s?\\s+(?:\\w+\\s+){0,2}?"
             + "(?:by|from|of)\\s+)?");
@@ -186,7 +189,10 @@ final class Attributions {
             Candidate c = CueSpans.before(text, v.start(), cands);
             Matcher who = WHO.matcher(text);
             if (c == null && who.find() && who.end() >= v.end("v") && who.start() <= v.start("v")) c = CueSpans.endingAt(text, who.start(), cands);
-            if (c == null && CueSpans.precededByQuoteOrComma(text, v.start())) c = CueSpans.startingAt(text, v.end(), cands);
+            if (c == null && CueSpans.precededByQuoteOrComma(text, v.start())) {
+                Candidate titled = CueSpans.titledPersonAfter(text, v.end(), cands);
+                c = titled != null ? titled : CueSpans.startingAt(text, v.end(), cands);
+            }
             if (c == null) continue;
             String cue = v.group("v").toLowerCase(Locale.ROOT);
             Source src = discourse.resolve(c);

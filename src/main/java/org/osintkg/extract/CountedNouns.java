@@ -71,9 +71,11 @@ final class CountedNouns {
         return noun.lookingAt() ? after.substring(r.end(), r.end() + noun.end()).strip() : null;
     }
 
-    private static final Pattern OUT_OF = Pattern.compile("(?i)^\\s*out\\s+of\\s+(?:the\\s+)?(?:\\d{1,3}(?:,\\d{3})+|\\d+)\\s+");
+    private static final Pattern OUT_OF = Pattern.compile("(?i)^\\s*(?:out\\s+of\\s+(?:the\\s+)?|of\\s+(?:the|an estimated)\\s+"
+            + "(?:(?:approximately|about|around|some|roughly|nearly|almost|over|more than|estimated)\\s+)?|of\\s+)"
+            + "(?:\\d{1,3}(?:,\\d{3})+|\\d+)\\s+");
 
-    /** "17 out of 22 drones": the part counts what the whole counts. */
+    /** "17 out of 22 drones", "1,279 of the approximately 2,500 fighters": the part counts what the whole counts. */
     static String outOf(String after) {
         Matcher r = OUT_OF.matcher(after);
         if (!r.lookingAt()) return null;
@@ -81,8 +83,12 @@ final class CountedNouns {
         return noun.lookingAt() ? after.substring(r.end(), r.end() + noun.end()).strip() : null;
     }
 
-    /** Where a number joins the one before it in a list: after a comma, colon, semicolon, "and", "while" or a dash. */
+    /**
+     * Where a number joins the one before it in a list: after a comma, colon, semicolon, "and", "while" or
+     * a dash, and a part of the whole named before it (", including 455 from the brigade").
+     */
     private static final Pattern LIST_JOIN = Pattern.compile("(?i)(?:[,:;–-]|\\band|\\bwhile|\\bwhereas|\\bbut)\\s*"
+            + "(?:(?:including|among them|among whom|of whom|of which|of them)\\s+)?"
             + "(?:(?:the|another|other|a further|an additional)\\s+)?$");
     /** "65 fatalities, while Barabanov's sources say at least 60": another source's figure for the same count. */
     private static final Pattern OTHER_SAYS = Pattern.compile("(?i)(?:,|\\bwhile|\\bwhereas|\\bbut|\\band)\\b?[^,;:.]{0,60}?\\b"

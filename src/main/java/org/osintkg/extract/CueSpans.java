@@ -38,6 +38,22 @@ final class CueSpans {
         return null;
     }
 
+    private static final Pattern TITLE_THEN_COMMA = Pattern.compile("\\s*+(?:the|a|an|its|their)\\s++[^,.;:!?\"“”]{3,90}?,\\s*+");
+
+    /**
+     * "…, said the head of the Kyiv city military administration, Serhii Popko.": the person named
+     * after the title that follows an inverted reporting verb, or null.
+     */
+    static Candidate titledPersonAfter(String text, int pos, List<Candidate> cands) {
+        Matcher m = TITLE_THEN_COMMA.matcher(text);
+        m.region(pos, text.length());
+        if (!m.lookingAt()) return null;
+        for (Candidate c : cands) {
+            if (c.start() == m.end() && c.isPerson()) return c;
+        }
+        return null;
+    }
+
     /** "told Japanese broadcaster NHK": up to three words between the cue and the name. */
     static Candidate startingAtAfterWords(String text, int pos, List<Candidate> cands) {
         for (Candidate c : cands) {

@@ -272,6 +272,7 @@ public final class EntityExtractor {
             };
             if (kind == null) continue;
             if (kind == EntityKind.ORGANIZATION && onlyGenericWords(t, from, to)) from = withOwner(t, from);
+            if (kind == EntityKind.ORGANIZATION && to - from > 1 && newsName(t, from, to)) kind = EntityKind.OUTLET;
             if (kind == EntityKind.PLACE && to < t.size() && REGION_WORD.matcher(t.get(to).text()).matches()) {
                 to++;
                 kind = EntityKind.REGION;
@@ -283,6 +284,20 @@ public final class EntityExtractor {
             out.add(new Mention(start, end, surface, kind, null, false, -1));
         }
         return out;
+    }
+
+    /**
+     * The last word of a news organization's name ("Kyodo News", "Jordan Times", "Qatar News Agency"):
+     * an outlet the KB does not know relays what others say, it does not speak for them.
+     */
+    private static final Pattern NEWS_HEAD = Pattern.compile("News|Newsroom|Press|Times|Post|Gazette|Herald|Tribune|Broadcasting|"
+            + "Television|TV|Radio|Newspaper|Daily|Telegraph|Journal|Chronicle|Newswire|Wire");
+    private static final Pattern NEWS_AGENCY = Pattern.compile("News|Press|Information|Telegraph");
+
+    private static boolean newsName(List<Token> t, int from, int to) {
+        String last = t.get(to - 1).text();
+        if (NEWS_HEAD.matcher(last).matches()) return true;
+        return last.equals("Agency") && to - from > 2 && NEWS_AGENCY.matcher(t.get(to - 2).text()).matches();
     }
 
     /** Words that name no organization by themselves: "Defence Forces" is only a name as "Ukrainian Defence Forces". */

@@ -46,7 +46,7 @@ public final class KnowledgeBase {
         }
         graph.find(Node.ANY, Vocab.domain, Node.ANY).forEachRemaining(t -> {
             ReferenceEntity e = t.getSubject().isURI() ? byIri.get(t.getSubject().getURI()) : null;
-            if (e != null && e.kind() == EntityKind.OUTLET && t.getObject().isLiteral()) {
+            if (e != null && e.kind().isOrganization() && t.getObject().isLiteral()) {
                 byDomain.merge(domainKey(t.getObject().getLiteralLexicalForm()), e,
                         (a, b) -> a.iri().compareTo(b.iri()) <= 0 ? a : b);
             }
@@ -66,8 +66,11 @@ public final class KnowledgeBase {
         return placeIri == null ? null : literal(graph, NodeFactory.createURI(placeIri), Vocab.isoCode);
     }
 
-    /** Each web domain an outlet publishes on (osint:domain) -> that outlet. */
-    public Map<String, ReferenceEntity> outletDomains() {
+    /**
+     * Each web domain an outlet or organization publishes on (osint:domain) -> its publisher: a
+     * ministry's or agency's own site publishes its statements as an outlet publishes its reports.
+     */
+    public Map<String, ReferenceEntity> publisherDomains() {
         return java.util.Collections.unmodifiableMap(byDomain);
     }
 

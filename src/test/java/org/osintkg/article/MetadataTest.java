@@ -68,7 +68,7 @@ class MetadataTest {
         assertEquals("Ukrainska Pravda", page("https://english.pravda.com.ua/news/2024/10/28/7481775/").outlet());
         assertEquals("Ukrainska Pravda", page("http://WWW.PRAVDA.COM.UA./eng/news/").outlet(), "case and a trailing dot");
         // A domain that merely ends in a known one's letters is another site.
-        assertEquals("notreuters.com", page("https://notreuters.com/a").outlet());
+        assertEquals("Notreuters", page("https://notreuters.com/a").outlet());
     }
 
     @Test
@@ -81,12 +81,21 @@ class MetadataTest {
     void anUnknownSiteIsItsOwnOutletNeverAWireItCarries() {
         Article a = read("p.txt", "URL: https://www.world-mirror.net/global/five-killed/\n"
                 + "KYIV (Reuters) - At least five people were killed in a missile strike on Friday, the regional governor said.\n");
-        assertEquals("world-mirror.net", a.outlet());
+        assertEquals("World Mirror", a.outlet(), "named from its domain");
         Article b = page("https://news.daily-kharkiv.co.uk/a/1");
-        assertEquals("daily-kharkiv.co.uk", b.outlet(), "the registrable domain under a country's co.");
+        assertEquals("Daily Kharkiv", b.outlet(), "the registrable domain under a country's co.");
         Article c = page("https://kyivnotes.substack.com/p/x");
-        assertEquals("kyivnotes.substack.com", c.outlet(), "a site on a hosting platform is its own");
+        assertEquals("Kyivnotes", c.outlet(), "a site on a hosting platform is its own");
         assertEquals("192.0.2.7", page("http://192.0.2.7:8080/a").outlet(), "an address is no domain to shorten");
+    }
+
+    @Test
+    void anUnknownSiteIsNamedByTheMastheadWordsItsDomainSpells() {
+        assertEquals("The Africa Times", page("https://theafricatimes.com/mali-ambush/").outlet());
+        assertEquals("Time Africa Magazine", page("https://timeafricamagazine.com/x").outlet());
+        assertEquals("EU News Today", page("https://www.eunewstoday.eu/x").outlet());
+        assertEquals("Devdiscourse", page("https://www.devdiscourse.com/article/x").outlet(), "no split into news words");
+        assertEquals("Galweek", page("https://galweek.com/x").outlet(), "a split needs every piece a masthead word");
     }
 
     @Test
@@ -138,6 +147,43 @@ class MetadataTest {
         assertNull(page("https://example.org/2030/01/02/x").published(), "after the day after today");
         assertNull(page("https://example.org/1985/01/02/x").published(), "before 1990");
         assertNull(page("https://example.org/2025/06/x").published(), "a month is no day");
+    }
+
+    @Test
+    void urlDatesWithTheYearLastOrTheDayApart() {
+        assertEquals(LocalDate.of(2025, 6, 11), page("https://www.example.com.cn/a/202506/11/WS6870.html").published());
+        assertEquals(LocalDate.of(2025, 1, 12), page("https://www.example.com/article/01/12/2025/two-captured").published(),
+                "month first for an outlet of no known country");
+        assertEquals(LocalDate.of(2022, 3, 25), page("https://www.example.com/live-news/ukraine-news-03-25-22/h_917").published(),
+                "a two-digit year closing the slug; 25 is no month, so the day is 25");
+        assertNull(page("https://example.net/news/12-34-56/").published(), "no reading makes a date");
+        assertNull(page("https://example.net/news/03-25-22-17/").published(), "a two-digit year must close the slug");
+    }
+
+    @Test
+    void aBylineThatCarriesTheDate() {
+        Article a = read("w.txt", "URL: https://example-world.net/prisoner-exchange\n"
+                + "Written by: Nihal Saud Thursday, January 4, 2024 12:40 PM\n" + PARAGRAPH);
+        assertEquals(LocalDate.of(2024, 1, 4), a.published());
+        assertEquals(DateSource.HEADER, a.dateSource());
+    }
+
+    @Test
+    void aSiteNamedByOneCommonWordKeepsItsDomain() {
+        assertEquals("Online.ua", page("https://news.online.ua/en/1000-bodies-returned-897138/").outlet());
+    }
+
+    @Test
+    void unixTimeInTheSlugIsTheDayInUtcWhenThePathHasNoCalendarDate() {
+        assertEquals(LocalDate.of(2024, 2, 8),
+                page("https://newsukraine.example.ua/news/air-defense-destroyed-11-1707371531.html").published());
+        assertEquals(LocalDate.of(2024, 2, 8), page("https://example.net/v/1707371531000/").published(), "milliseconds");
+        assertEquals(LocalDate.of(2025, 6, 17),
+                page("https://example.net/2025/06/17/1707371531/").published(), "a calendar date goes first");
+        assertNull(page("https://example.net/news/1012345678/").published(), "2002: before Unix times stamp pages");
+        assertNull(page("https://example.net/news/1999999999/").published(), "2033: in the future");
+        assertNull(page("https://example.net/news/17073715311/").published(), "eleven digits are an id");
+        assertNull(page("https://example.net/news/a1707371531b/").published(), "part of a token");
     }
 
     @Test

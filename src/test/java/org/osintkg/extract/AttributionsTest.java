@@ -52,6 +52,31 @@ class AttributionsTest {
     }
 
     @Test
+    void anInvertedVerbWhoseSpeakerIsNamedAfterATitle() {
+        Attribution a = of("Air defenses downed over 60 cruise missiles targeting the capital, said the head of the city's "
+                + "military administration, Serhii Popko.");
+        assertEquals("Serhii Popko", Sentences.name(a.claimant()));
+    }
+
+    @Test
+    void anAdverbBetweenTheSpeakerAndTheVerb() {
+        assertEquals("Oleksandr Syrskyi", Sentences.name(of("Oleksandr Syrskyi only acknowledges 535 instructors there.").claimant()));
+        assertEquals("Oleksandr Syrskyi", Sentences.name(of("Oleksandr Syrskyi quickly denied that 500 soldiers had left.").claimant()));
+    }
+
+    @Test
+    void aPlanIsItsAuthorsStatement() {
+        assertEquals("Sergei Shoigu", Sentences.name(of("Sergei Shoigu proposed setting up ten new divisions.").claimant()));
+    }
+
+    @Test
+    void aNewsAgencyTheKbDoesNotKnowRelaysTheMinistrysStatement() {
+        Attribution a = of("According to the Tarkan News Agency, Oleksandr Syrskyi stated that 28 drones were destroyed.");
+        assertEquals("Oleksandr Syrskyi", Sentences.name(a.claimant()));
+        assertEquals("Tarkan News Agency", Sentences.name(a.citedBy()));
+    }
+
+    @Test
     void noCueNoAttribution() {
         assertNull(of("Some 300 soldiers crossed the river at night."));
     }

@@ -26,6 +26,16 @@ class CountedNounsTest {
         assertEquals("civilians", CountedNouns.range(" and 200 civilians were hurt"));
         assertEquals("Shahed drones", CountedNouns.outOf(" out of 22 Shahed drones"));
         assertNull(CountedNouns.outOf(" of them were hit"));
+        assertEquals("Azov fighters", CountedNouns.outOf(" of the approximately 2,500 Azov fighters held"));
+        assertEquals("missiles", CountedNouns.outOf(" of 20 missiles were shot down"));
+        assertNull(CountedNouns.outOf(" of the drones were shot down"), "a part of a whole with no number");
+    }
+
+    @Test
+    void aPartOfTheWholeNamedBeforeIt() {
+        Quantity fighters = new Quantity(1279, Quantity.Qualifier.EXACTLY, "fighters", null, null, 11, 16);
+        String text = "A total of 1,279 fighters were returned, including 455 from the Azov Brigade.";
+        assertEquals("fighters", CountedNouns.listed(text, text.indexOf("455"), List.of(fighters)));
     }
 
     @Test

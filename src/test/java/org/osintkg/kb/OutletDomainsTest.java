@@ -23,12 +23,19 @@ class OutletDomainsTest {
     }
 
     @Test
-    void everyDomainIsAnOutletsAndWrittenPlain() {
-        assertTrue(TestSupport.kb().outletDomains().size() >= 40, "outlets carry their domains");
-        TestSupport.kb().outletDomains().forEach((domain, outlet) -> {
-            assertEquals(EntityKind.OUTLET, outlet.kind(), domain);
+    void everyDomainIsAPublishersAndWrittenPlain() {
+        assertTrue(TestSupport.kb().publisherDomains().size() >= 40, "outlets carry their domains");
+        TestSupport.kb().publisherDomains().forEach((domain, outlet) -> {
+            assertTrue(outlet.kind().isOrganization(), domain);
             assertTrue(domain.matches("[a-z0-9]([a-z0-9-]*[a-z0-9])?(\\.[a-z0-9]([a-z0-9-]*[a-z0-9])?)+"), domain);
         });
+    }
+
+    @Test
+    void anOrganizationsOwnSitePublishesItsStatements() {
+        assertEquals("United Nations", outletOf("news.un.org"));
+        assertEquals(EntityKind.ORGANIZATION, TestSupport.kb().outletOfHost("www.mil.gov.ua").orElseThrow().kind());
+        assertEquals(Optional.empty(), TestSupport.kb().outletOfHost("gov.ua"), "a shared government domain is no publisher");
     }
 
     @Test
