@@ -397,6 +397,33 @@ public final class Benchmark {
                 if (rs.hasNext()) out.put(name, rs.next().get("x").asNode());
             }
         }));
+        // The workbench's pages for one report, claim or name: the report with the most claims, its first
+        // claim, and the surname of the person most mentioned as the text a search box is given.
+        Txn.executeRead(store.dataset(), () -> {
+            String q = prefixes + "SELECT ?x (COUNT(*) AS ?n) WHERE { ?c osint:reportedIn ?x } GROUP BY ?x ORDER BY DESC(?n) LIMIT 1";
+            try (QueryExecution qe = QueryExecution.dataset(store.dataset()).query(q).build()) {
+                var rs = qe.execSelect();
+                if (rs.hasNext()) out.put("report", rs.next().get("x").asNode());
+            }
+            if (out.containsKey("report")) {
+                String c = prefixes + "SELECT ?x WHERE { ?x osint:reportedIn <" + out.get("report").getURI() + "> } ORDER BY ?x LIMIT 1";
+                try (QueryExecution qe = QueryExecution.dataset(store.dataset()).query(c).build()) {
+                    var rs = qe.execSelect();
+                    if (rs.hasNext()) out.put("claim", rs.next().get("x").asNode());
+                }
+            }
+            if (out.containsKey("person")) {
+                String l = "SELECT ?l WHERE { <" + out.get("person").getURI() + "> <http://www.w3.org/2000/01/rdf-schema#label> ?l } LIMIT 1";
+                try (QueryExecution qe = QueryExecution.dataset(store.dataset()).query(l).build()) {
+                    var rs = qe.execSelect();
+                    if (rs.hasNext()) {
+                        String[] words = rs.next().get("l").asLiteral().getLexicalForm().split("\\s+");
+                        out.put("text", NodeFactory.createLiteralString(words[words.length - 1]));
+                    }
+                }
+            }
+        });
+        out.put("type", NodeFactory.createURI("https://w3id.org/osintkg/ontology#TroopCount"));
         out.put("kind", NodeFactory.createURI("https://w3id.org/osintkg/ontology#Region"));
         out.put("dataset", NodeFactory.createLiteralString("wikidata"));
         return out;

@@ -18,6 +18,8 @@ public final class Vocab {
     public static final String SUMMARY_GRAPH = GRAPH + "summary";
     /** The days reports were issued on, for listings that page newest first. */
     public static final String DAYS_GRAPH = SUMMARY_GRAPH + "/Day";
+    /** Every other name (skos:altLabel) the reports give each entity, once: what a name search reads instead of every report. */
+    public static final String NAMES_GRAPH = SUMMARY_GRAPH + "/names";
     /** Analysts' review records and the judgements they stand for, kept apart from every report graph. */
     public static final String REVIEW_GRAPH = GRAPH + "review";
 
@@ -68,6 +70,7 @@ public final class Vocab {
     public static final Node reportCount = osint("reportCount");
     public static final Node claimCount = osint("claimCount");
     public static final Node aboutCount = osint("aboutCount");
+    public static final Node locatedCount = osint("locatedCount");
     public static final Node denialCount = osint("denialCount");
     public static final Node claimTotal = osint("claimTotal");
     public static final Node entityTotal = osint("entityTotal");

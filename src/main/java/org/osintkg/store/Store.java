@@ -43,6 +43,7 @@ public final class Store implements ReportSink, AutoCloseable {
     private static final Node SUMMARY = NodeFactory.createURI(Vocab.SUMMARY_GRAPH);
     private static final Node KB = NodeFactory.createURI(Vocab.KB_GRAPH);
     private static final Node DAYS = NodeFactory.createURI(Vocab.DAYS_GRAPH);
+    private static final Node NAMES = NodeFactory.createURI(Vocab.NAMES_GRAPH);
     private final Path dir;
     private final Dataset dataset;
 
@@ -110,6 +111,8 @@ public final class Store implements ReportSink, AutoCloseable {
             dsg.deleteAny(g, Node.ANY, Node.ANY, Node.ANY);
         }
         r.graph().find().forEachRemaining(t -> dsg.add(g, t.getSubject(), t.getPredicate(), t.getObject()));
+        // A name once seen stays searchable, as the entity's label in the entities graph stays.
+        r.graph().find(Node.ANY, Vocab.altLabel, Node.ANY).forEachRemaining(t -> dsg.add(NAMES, t.getSubject(), Vocab.altLabel, t.getObject()));
         count(dsg, g, 1);
         // Reviews of this report's claims hold while each claim's IRI names the evidence reviewed.
         org.osintkg.review.Effects.refreshReport(dsg, g);
@@ -122,6 +125,7 @@ public final class Store implements ReportSink, AutoCloseable {
             } else if (!have.contains(label)) {
                 // The first label seen stays canonical; this article's form is another name.
                 dsg.add(g, e.getKey(), Vocab.altLabel, label);
+                dsg.add(NAMES, e.getKey(), Vocab.altLabel, label);
             }
         }
         return existing == null ? Outcome.INGESTED : Outcome.REPLACED;
@@ -176,10 +180,11 @@ public final class Store implements ReportSink, AutoCloseable {
         return t;
     }
 
-    /** Claims made by, about, and denying something about an entity (or every entity with ANY). */
+    /** Claims made by, about, located at, and denying something about an entity (or every entity with ANY). */
     private static void tallyClaims(DatasetGraph dsg, Tally t, Node graph, Node entity) {
         dsg.find(graph, Node.ANY, Vocab.claimant, entity).forEachRemaining(q -> t.add(Vocab.claimCount, q.getObject(), q.getGraph()));
         dsg.find(graph, Node.ANY, Vocab.about, entity).forEachRemaining(q -> t.add(Vocab.aboutCount, q.getObject(), q.getGraph()));
+        dsg.find(graph, Node.ANY, Vocab.location, entity).forEachRemaining(q -> t.add(Vocab.locatedCount, q.getObject(), q.getGraph()));
         if (entity.equals(Node.ANY)) {
             dsg.find(graph, Node.ANY, Vocab.stance, Vocab.Denies).forEachRemaining(d -> dsg.find(d.getGraph(), d.getSubject(),
                     Vocab.about, Node.ANY).forEachRemaining(q -> t.add(Vocab.denialCount, q.getObject(), q.getGraph())));
@@ -209,7 +214,7 @@ public final class Store implements ReportSink, AutoCloseable {
         java.util.Set<Node> roots = new java.util.HashSet<>();
         for (Node e : entities) {
             List<Quad> old = new ArrayList<>();
-            for (Node counter : List.of(Vocab.reportCount, Vocab.claimCount, Vocab.aboutCount, Vocab.denialCount)) {
+            for (Node counter : List.of(Vocab.reportCount, Vocab.claimCount, Vocab.aboutCount, Vocab.denialCount, Vocab.locatedCount)) {
                 dsg.find(Node.ANY, e, counter, Node.ANY).forEachRemaining(q -> {
                     if (isSummary(q.getGraph())) old.add(q);
                 });
@@ -309,6 +314,11 @@ public final class Store implements ReportSink, AutoCloseable {
             t.counts().forEach((counter, byEntity) -> byEntity.forEach((e, n) ->
                     dsg.add(summaryOf(dsg, t.seenIn().get(e), e), e, counter, count(n))));
             t.issued().forEach((report, issued) -> addDay(dsg, report, issued));
+            List<Quad> names = new ArrayList<>();
+            dsg.find(Node.ANY, Node.ANY, Vocab.altLabel, Node.ANY).forEachRemaining(q -> {
+                if (t.issued().containsKey(q.getGraph())) names.add(q);
+            });
+            names.forEach(q -> dsg.add(NAMES, q.getSubject(), Vocab.altLabel, q.getObject()));
         });
     }
 

@@ -46,6 +46,8 @@ class SummaryTest {
         assertEquals(claims, kept(s, "claimCount"), "claims per claimant " + when);
         assertEquals(rows(s, "SELECT ?e (COUNT(?c) AS ?n) WHERE { ?c osint:about ?e } GROUP BY ?e"), kept(s, "aboutCount"),
                 "claims about each force " + when);
+        Map<String, Long> located = rows(s, "SELECT ?e (COUNT(?c) AS ?n) WHERE { ?c osint:location ?e } GROUP BY ?e");
+        assertEquals(located, kept(s, "locatedCount"), "claims located at each place " + when);
         assertEquals(rows(s, "SELECT ?e (COUNT(?c) AS ?n) WHERE { ?c osint:onTopic ?e } GROUP BY ?e"), kept(s, "topicClaims"),
                 "claims on each topic " + when);
         assertEquals(rows(s, "SELECT ?e (COUNT(?c) AS ?n) WHERE { ?c osint:stance osint:Denies ; osint:about ?e } GROUP BY ?e"),
