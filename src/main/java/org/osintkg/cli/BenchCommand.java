@@ -28,7 +28,8 @@ final class BenchCommand implements Callable<Integer> {
             description = "Working folder: generated corpus (kept between runs), stores (default: ${DEFAULT-VALUE}).")
     Path dir;
 
-    @Option(names = "--threads", defaultValue = "0", description = "Worker threads (default: one per core).")
+    @Option(names = "--threads", defaultValue = "0",
+            description = "Worker threads (default: one per core; with --under-ingest, one per core but one, as serve has).")
     int threads;
 
     @Option(names = "--warmup", defaultValue = "300", description = "Warm-up articles (default: ${DEFAULT-VALUE}).")
@@ -92,7 +93,8 @@ final class BenchCommand implements Callable<Integer> {
                 return 2;
             }
             KnowledgeBase kb = Components.kb(List.of());
-            int n = threads > 0 ? threads : Runtime.getRuntime().availableProcessors();
+            // As serve does: live ingest leaves a core to the queries.
+            int n = threads > 0 ? threads : Math.max(1, Runtime.getRuntime().availableProcessors() - 1);
             Map<String, Object> figures = new org.osintkg.bench.LiveBenchmark(kb, Components.pipeline(kb),
                     Components.reader(kb, ArticleReader.DEFAULT_MAX_BYTES), n, queryRuns, System.out).run(store, underIngest);
             org.osintkg.bench.LiveBenchmark.printTable(figures, System.out);

@@ -28,13 +28,14 @@ final class Attributions {
             // Those who count speak for their counts: "Mediazona has collected the names of 160,000".
             + "recorded|documented|counted|tallied|collected|verified|registered|have recorded|has recorded|"
             // A plan is its author's statement: "Shoigu proposed setting up ten new divisions".
-            + "proposed|proposes";
+            + "proposed|proposes|declared|declares|declaring";
     /** The verb with the auxiliaries and adverbs between it and its subject ("Moscow only acknowledges", "Kyiv quickly denied"). */
     private static final Pattern VERB = Pattern.compile("(?i)\\b(?:has |have |had |also |later |earlier |previously |only |now |"
             + "still |just |again |(?-i:\\p{Ll}{2,}ly) )*(?<v>" + VERBS + ")\\b");
     private static final Pattern ACCORDING = Pattern.compile("(?i)\\baccording to\\s+(?:(?:a|an|the|its|their)\\s+)?"
-            + "(?:(?:post|statement|report|video|message|update|release|assessment|estimate)s?\\s+(?:\\w+\\s+){0,2}?"
-            + "(?:by|from|of)\\s+)?");
+            // "according to a new investigative report by All Eyes on Wagner": the report's author.
+            + "(?:(?:[\\p{Ll}-]+\\s+){0,3}?(?:post|statement|report|video|message|update|release|assessment|estimate|"
+            + "investigation|analysis|study|data)s?\\s+(?:\\w+\\s+){0,2}?(?:by|from|of)\\s+)?");
     private static final Pattern CITING = Pattern.compile("(?i)\\bciting\\s+");
     private static final Pattern WHO = Pattern.compile("(?i),\\s*(?:who|which)\\s+(?:has\\s+|had\\s+|have\\s+)?(?:" + VERBS + ")\\b");
 
@@ -172,11 +173,32 @@ final class Attributions {
             claimant = discourse.resolve(subject);
             citedBy = listener(text, cue, cueEnd, cands, discourse);
         } else {
-            return null;
+            Candidate credit = trailingCredit(text, cands);
+            if (credit == null) return null;
+            claimant = discourse.resolve(credit);
+            cue = "credit";
+            cueStart = credit.start();
+            cueEnd = credit.end();
         }
         if (claimant == null) return null;
         int start = Math.max(0, Math.min(cueStart, subject != null ? subject.start() : cueStart));
         return new Attribution(claimant, citedBy, cue, start, Math.max(cueEnd, start), citing != null || according != null, verbs);
+    }
+
+    /** A headline's closing credit: "Ukraine lost over 8,000 soldiers in a week – Russian MOD", "… Ablaze: Governor". */
+    private static final Pattern TRAILING_CREDIT = Pattern.compile("(?:\\s[–—-]|:)\\s*+[^–—:.!?\"“”]{2,60}$");
+
+    /** The source a line without a full stop credits at its end after a dash or a colon, or null. */
+    private static Candidate trailingCredit(String text, List<Candidate> cands) {
+        String line = text.stripTrailing();
+        if (line.endsWith(".")) return null;
+        Matcher m = TRAILING_CREDIT.matcher(line);
+        if (!m.find()) return null;
+        for (Candidate c : cands) {
+            if (c.start() >= m.start() && c.end() == line.length()
+                    && line.substring(m.start(), c.start()).matches("(?:\\s[–—-]|:)\\s*+(?:(?:the|The)\\s+)?")) return c;
+        }
+        return null;
     }
 
     /** Every reporting verb outside quotations with a subject; returns the first, collects the resolved ones. */

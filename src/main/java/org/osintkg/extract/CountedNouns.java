@@ -14,8 +14,9 @@ final class CountedNouns {
     private CountedNouns() {}
 
     private static final Pattern LOSS_BEFORE = Pattern.compile("(?i)\\b(?<noun>losses|casualties|deaths|death toll|"
-            + "toll|killed|wounded|injured|dead|prisoners|captives)\\s+(?:[\\p{L}-]+\\s+){0,3}?(?:to be|of|at|reached|"
-            + "stood at|is|was|were|are|totaled|totalled|total|numbered|exceeded|exceed|surpassed)\\s+$");
+            + "toll|killed|wounded|injured|dead|prisoners|captives)\\s+(?:[\\p{L}’'-]+\\s+){0,8}?(?:(?:have|has|had)\\s+)?(?:(?:now|already|so far|reportedly)\\s+)?(?:to be|of|at|reached|"
+            + "stood at|is|was|were|are|totaled|totalled|total|numbered|exceeded|exceed|surpassed)"
+            + "(?:\\s+(?:about|around|some|roughly|nearly|almost|over|more than|up to|at least))?\\s+$");
     /** "Chinese nationals": a demonym before one of these is its modifier, not the counted people. */
     private static final String PEOPLE_NOUN = "(?:troops|soldiers|servicemen|personnel|nationals|citizens|fighters|"
             + "mercenaries|workers|men|people|officers|recruits|volunteers|civilians|prisoners|captives|pows)\\b";
@@ -55,7 +56,7 @@ final class CountedNouns {
 
     /** The counted noun named before the number: "losses … reached 500", "the number of troops … to reach 5,000". */
     static String before(String text, int numberStart) {
-        Matcher loss = LOSS_BEFORE.matcher(text.substring(Math.max(0, numberStart - 60), numberStart));
+        Matcher loss = LOSS_BEFORE.matcher(text.substring(Math.max(0, numberStart - 100), numberStart));
         if (loss.find()) return loss.group("noun");
         Matcher n = NUMBER_OF.matcher(text.substring(Math.max(0, numberStart - 150), numberStart));
         return n.find() ? n.group("noun") : null;

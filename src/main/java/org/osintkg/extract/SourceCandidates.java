@@ -34,6 +34,9 @@ final class SourceCandidates {
     private static final Pattern QUOTED = Pattern.compile("[“\"][^“”\"]{2,}[”\"]");
     /** The pronouns that may stand for a speaker or a force named before. */
     static final Pattern PRONOUN = Pattern.compile("\\b(?<p>[Hh]e|[Ss]he|[Tt]hey|[Ii]t)\\b");
+    /** "according to him", "citing her": an object pronoun where a source is cited. */
+    private static final Pattern OBJECT_PRONOUN = Pattern.compile("(?i)\\b(?:according to|citing)\\s+(?<p>him|her|them)\\b");
+    private static final java.util.Map<String, String> SUBJECT_OF = java.util.Map.of("him", "he", "her", "she", "them", "they");
     private static final Pattern NOMINAL = Pattern.compile("(?i)\\b(?:the|this|that)\\s+(?:[A-Z][a-z]+\\s+|intelligence\\s+|"
             + "military\\s+|defen[cs]e\\s+)*(?<head>spokesperson|spokesman|spokeswoman|official|minister|commander|president|"
             + "general|chief|head|ambassador|envoy|intelligence service|intelligence agency|service|agency|ministry|command|directorate|"
@@ -84,6 +87,11 @@ final class SourceCandidates {
         Matcher p = PRONOUN.matcher(text);
         while (p.find()) {
             if (!inside(quotes, p.start())) out.add(new Candidate(p.start(), p.end(), null, p.group("p").toLowerCase(Locale.ROOT), null));
+        }
+        // "according to him": the object form stands for the speaker as the subject form does.
+        Matcher o = OBJECT_PRONOUN.matcher(text);
+        while (o.find()) {
+            if (!inside(quotes, o.start())) out.add(new Candidate(o.start("p"), o.end("p"), null, SUBJECT_OF.get(o.group("p").toLowerCase(Locale.ROOT)), null));
         }
         Matcher n = NOMINAL.matcher(text);
         while (n.find()) {

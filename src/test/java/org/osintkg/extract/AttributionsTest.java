@@ -77,6 +77,13 @@ class AttributionsTest {
     }
 
     @Test
+    void aReportByItsAuthorAndTheObjectPronoun() {
+        Attribution a = of("Five of 36 recruits were killed, according to a new investigative report by the Main Intelligence Directorate.");
+        assertEquals("Main Intelligence Directorate", Sentences.name(a.claimant()));
+        assertEquals("declared", of("Oleksandr Syrskyi declared that 200 prisoners had been exchanged.").cue());
+    }
+
+    @Test
     void noCueNoAttribution() {
         assertNull(of("Some 300 soldiers crossed the river at night."));
     }

@@ -43,6 +43,14 @@ class ClaimExtractorTest {
     }
 
     @Test
+    void accordingToHimIsTheSpeakerNamedBefore() {
+        List<Claim> c = claims("Mykola Petrenko, a regional governor, said 95 soldiers were freed on Monday. "
+                + "They included five commanders, according to him.", null);
+        Claim five = c.stream().filter(x -> x.quantity() != null && x.quantity().value() == 5).findFirst().orElseThrow();
+        assertEquals("Mykola Petrenko", claimant(five), c.toString());
+    }
+
+    @Test
     void citingAndPronouns() {
         List<Claim> c = claims("The Security Service of Ukraine reported, citing local officials, that 40 soldiers deserted. "
                 + "Mykola Petrenko, a regional governor, spoke later. He said 12 civilians were wounded in Sumy.", null);

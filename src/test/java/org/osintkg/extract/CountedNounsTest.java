@@ -19,6 +19,10 @@ class CountedNounsTest {
     void theNounNamedBefore() {
         String text = "Russian losses in the battle reached 500";
         assertEquals("losses", CountedNouns.before(text, text.indexOf("500")));
+        String aux = "Kiev’s losses of military personnel have surpassed 8,000 over the past week";
+        assertEquals("losses", CountedNouns.before(aux, aux.indexOf("8,000")));
+        String among = "casualties among North Korean troops in the Ukraine war have now reached about 3,000";
+        assertEquals("casualties", CountedNouns.before(among, among.indexOf("3,000")));
     }
 
     @Test
