@@ -28,7 +28,10 @@ final class CountedNouns {
             + "armou?red|wheeled|tracked|unmanned|naval|ballistic|cruise|anti-ship|attack|kamikaze|fighting|"
             + "reconnaissance|guided|aerial|surface|air|sea|long-range|short-range|heavy|light|main|battle|infantry|"
             + "self-propelled|multiple|rocket|launcher|defen[cs]e|missile|radar|artillery|mortar|field|supply|cargo|"
-            + "fuel|transport|fixed-wing|satellite|military-technical|service|personnel(?=\\s+carriers?))*?"
+            + "fuel|transport|fixed-wing|satellite|military-technical|service|personnel(?=\\s+carriers?)|"
+            // "two air assault divisions", "eight bomber aviation regiments": what a formation is made of.
+            + "(?:assault|motori[sz]ed|mechani[sz]ed|marine|fighter|bomber|aviation|army|operational|airborne|tank|rifle|"
+            + "engineering|logistics|territorial)(?=(?:\\s+[a-z]+)?\\s+(?:divisions?|regiments?|brigades?|battalions?|commands?|corps)))*?"
             + "(?<noun>troops|soldiers|servicemen|servicemembers|personnel(?!\\s+carriers?)|infantrymen|mercenaries|officers|generals|"
             + "fighters|militants|men|people|civilians|deaths|citizens|nationals|workers|recruits|conscripts|advisers|advisors|"
             + "specialists|staff|members|volunteers|prisoners|captives|pows|casualties|killed|dead|wounded|injured|"
@@ -39,7 +42,8 @@ final class CountedNouns {
             + "generals|colonels|crew|crews|troop|soldier|drone|missile|person|man|general|"
             + "carriers|automobiles|cars|trucks|spacecraft|satellites|terminals|warships|submarines|planes|airplanes|"
             + "interceptors|mines|grenades|counterattacks|counter-attacks|attacks|assaults|servicepeople|defenders|"
-            + "fatalities|victims|dead|deaths|injuries|"
+            + "fatalities|victims|dead|deaths|injuries|extremists|paramilitaries|rebels|jihadists|jihadis|insurgents|"
+            + "operatives|contractors|sappers|gunmen|terrorists|occupiers|invaders|attackers|troopers|seafarers|mariners|"
             + "returnees|(?:tank|vehicle|ship|vessel|helicopter|plane|uav|rocket|shell|bomb)(?![\\s-]+(?:launchers?|rockets?|"
             + "missiles?|systems?|carriers?|vehicles?|drones?|boats?|ships?|crews?|units?|brigades?))|"
             + "individuals|persons|(?-i:\\p{Lu}\\p{Ll}+(?:ans|ese|ians|is|ers)\\b(?!\\s+" + PEOPLE_NOUN + ")))\\b");
@@ -54,8 +58,14 @@ final class CountedNouns {
             + "falls?|fell|lies|lay|ranges?|ranged|estimated at|put at|placed at)"
             + "(?:\\s+(?:about|around|some|roughly|nearly|almost|over|more than|up to))?\\s+$");
 
+    /** "tanks — 364;", "artillery systems: 248": a list item that names what it counts before the number. */
+    private static final Pattern ITEM_BEFORE = Pattern.compile("(?i)(?:^|[;:,(•·\\n]\\s*|\\b(?:including|of them|among them)\\s+)"
+            + "(?<item>(?:[a-z][a-z/-]*\\s+){0,3}[a-z][a-z/-]*)\\s*[—–:-]\\s*(?:about\\s+|over\\s+|more than\\s+)?$");
+
     /** The counted noun named before the number: "losses … reached 500", "the number of troops … to reach 5,000". */
     static String before(String text, int numberStart) {
+        Matcher item = ITEM_BEFORE.matcher(text.substring(Math.max(0, numberStart - 60), numberStart));
+        if (item.find() && UNIT_NOUN.matcher(item.group("item")).matches()) return item.group("item");
         Matcher loss = LOSS_BEFORE.matcher(text.substring(Math.max(0, numberStart - 100), numberStart));
         if (loss.find()) return loss.group("noun");
         Matcher n = NUMBER_OF.matcher(text.substring(Math.max(0, numberStart - 150), numberStart));

@@ -26,6 +26,16 @@ class CountedNounsTest {
     }
 
     @Test
+    void aListItemNamesWhatItCountsBeforeTheNumber() {
+        String text = "Russian losses were: tanks — 364; artillery systems — 248; armored fighting vehicles: 748.";
+        assertEquals("tanks", CountedNouns.before(text, text.indexOf("364")));
+        assertEquals("artillery systems", CountedNouns.before(text, text.indexOf("248")));
+        assertEquals("armored fighting vehicles", CountedNouns.before(text, text.indexOf("748")));
+        String notItem = "The talks lasted — 248 minutes in all.";
+        assertNull(CountedNouns.before(notItem, notItem.indexOf("248")));
+    }
+
+    @Test
     void rangesAndWholes() {
         assertEquals("civilians", CountedNouns.range(" and 200 civilians were hurt"));
         assertEquals("Shahed drones", CountedNouns.outOf(" out of 22 Shahed drones"));
