@@ -19,8 +19,9 @@ final class AnonymousSources {
             + "officials?|authorities|intelligence(?:\\s+services?|\\s+agencies)?|"
             + "media|analysts|residents(?:\\s+of\\s+[A-Z][\\p{L}-]+)?|experts|observers|reports|government|monitors|"
             + "(?:military\\s+)?bloggers|journalists|correspondents|diplomats|spokespeople|representatives(?:\\s+of\\s+[A-Z][\\p{L}-]+)?|"
-            // Sources known only by a modifier: "the UAE ministry", "Ukrainian and Western assessments", "the latest Ukrainian bulletin".
-            + "ministry|assessments|estimates|bulletin";
+            // Sources known only by a modifier: "the UAE ministry", "Ukrainian and Western assessments", "the latest Ukrainian
+            // bulletin"; not "estimates", a reporting verb as often as a noun ("British intelligence estimates 150,000").
+            + "ministry|assessments|bulletin";
 
     /**
      * People and bodies who speak by their role, with or without a name: "the crew", "the Ukraine air

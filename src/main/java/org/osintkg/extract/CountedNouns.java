@@ -49,6 +49,9 @@ final class CountedNouns {
             + "individuals|persons|(?-i:\\p{Lu}\\p{Ll}+(?:ans|ese|ians|is|ers)\\b(?!\\s+" + PEOPLE_NOUN + ")))\\b");
 
 
+    /** A counted noun standing first, with no modifier before it. */
+    private static final Pattern HEAD_NOUN = Pattern.compile("(?i)^" + UNIT_NOUN.pattern().substring(UNIT_NOUN.pattern().indexOf("(?<noun>")));
+
     /** "the total number of North Korean troops in the area is projected to reach 5,000" */
     private static final Pattern NUMBER_OF = Pattern.compile("(?i)\\b(?:number|total|strength|size)\\s+of\\s+"
             + "(?<noun>(?:[\\p{L}-]+\\s+){0,3}?(?:troops|soldiers|servicemen|personnel|fighters|mercenaries|forces|advisers|"
@@ -77,9 +80,7 @@ final class CountedNouns {
     /** "between 200 and 400 civilians": the first number of a range counts what the second counts. */
     static String range(String after) {
         Matcher r = RANGE.matcher(after);
-        if (!r.lookingAt()) return null;
-        Matcher noun = UNIT_NOUN.matcher(after.substring(r.end()));
-        return noun.lookingAt() ? after.substring(r.end(), r.end() + noun.end()).strip() : null;
+        return r.lookingAt() ? after(after.substring(r.end())) : null;
     }
 
     private static final Pattern OUT_OF = Pattern.compile("(?i)^\\s*(?:out\\s+of\\s+(?:the\\s+)?|of\\s+(?:the|an estimated)\\s+"
@@ -89,9 +90,7 @@ final class CountedNouns {
     /** "17 out of 22 drones", "1,279 of the approximately 2,500 fighters": the part counts what the whole counts. */
     static String outOf(String after) {
         Matcher r = OUT_OF.matcher(after);
-        if (!r.lookingAt()) return null;
-        Matcher noun = UNIT_NOUN.matcher(after.substring(r.end()));
-        return noun.lookingAt() ? after.substring(r.end(), r.end() + noun.end()).strip() : null;
+        return r.lookingAt() ? after(after.substring(r.end())) : null;
     }
 
     /**
@@ -121,9 +120,23 @@ final class CountedNouns {
     }
 
 
+    /**
+     * One word of any kind before a counted noun ("150,000 permanent casualties", "17 barrage munitions",
+     * "20 loitering munitions"), never a word of grammar or measure ("12 were killed", "3 times more drones").
+     */
+    private static final Pattern ONE_WORD = Pattern.compile("^\\s*+(?!(?:were|was|are|is|have|has|had|been|being|and|or|of|the|"
+            + "more|less|fewer|times|than|per|percent|each|who|which|that|from|to|in|at|on|by|with|into|over|under|since|"
+            + "for|out|will|would|could|should|may|might|must|did|does|do|not|also|still|only|just|about|around|some|"
+            + "such|these|those|their|its|his|her|our|they|them|people|years|days|hours|weeks|months|miles|meters|metres|"
+            + "kilometers|kilometres|tonnes|tons|dollars|euros|rubles|hryvnias)\\b)(?-i:[a-z][a-z-]{3,})\\s++");
+
     /** The counted noun right after a number, or null. */
     static String after(String after) {
         Matcher noun = UNIT_NOUN.matcher(after);
-        return noun.lookingAt() ? after.substring(0, noun.end()).strip() : null;
+        if (noun.lookingAt()) return after.substring(0, noun.end()).strip();
+        Matcher word = ONE_WORD.matcher(after);
+        if (!word.lookingAt()) return null;
+        Matcher rest = HEAD_NOUN.matcher(after.substring(word.end()));
+        return rest.lookingAt() ? after.substring(0, word.end() + rest.end()).strip() : null;
     }
 }

@@ -26,6 +26,15 @@ class CountedNounsTest {
     }
 
     @Test
+    void oneWordOfAnyKindBeforeTheCountedNoun() {
+        assertEquals("barrage munitions", CountedNouns.after(" barrage munitions were launched"));
+        assertEquals("permanent casualties", CountedNouns.range("-190,000 permanent casualties so far"));
+        assertNull(CountedNouns.after(" times more drones came"), "a word of measure");
+        assertNull(CountedNouns.after(" were killed"), "a word of grammar");
+        assertNull(CountedNouns.after(" kilometres south of the town"));
+    }
+
+    @Test
     void aListItemNamesWhatItCountsBeforeTheNumber() {
         String text = "Russian losses were: tanks — 364; artillery systems — 248; armored fighting vehicles: 748.";
         assertEquals("tanks", CountedNouns.before(text, text.indexOf("364")));
