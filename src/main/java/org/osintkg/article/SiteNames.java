@@ -6,9 +6,9 @@ import java.util.Set;
 
 /**
  * A readable name for a site the KB does not know, from its domain: the domain's name split into the
- * words mastheads are made of ("theafricatimes.com" -> "The Africa Times"), else that name with a
- * capital ("devdiscourse.com" -> "Devdiscourse"). An analyst, and a reader checking who reported a
- * figure, knows an outlet by its name, not by its domain.
+ * words mastheads are made of ("theafricatimes.com" -> "The Africa Times"), else the domain itself
+ * ("devdiscourse.com"): an analyst, and a reader checking who reported a figure, knows an outlet by
+ * its name; a name no split spells is better left as the domain than guessed.
  */
 final class SiteNames {
     /**
@@ -50,9 +50,11 @@ final class SiteNames {
         for (String part : label.split("-")) {
             if (part.isEmpty()) continue;
             String[] split = split(part);
-            // A name that is one common word ("online.ua") is known by its domain: "Online.ua".
-            if (split == null && words.contains(part) && label.equals(part)) return capital(site);
-            for (String word : split == null ? new String[] {part} : split) {
+            // Hyphens part the words themselves ("world-mirror.net"); a name the masthead words do not
+            // spell ("antiwar.com", "devdiscourse.com") is known by its domain.
+            if (split == null && label.contains("-")) split = new String[] {part};
+            if (split == null) return site;
+            for (String word : split) {
                 if (name.length() > 0) name.append(' ');
                 name.append(capital(word));
             }

@@ -112,7 +112,7 @@ class WarcArticlesTest {
         assertEquals(LocalDate.of(2024, 11, 23), wire.published());
         assertEquals(DateSource.RETRIEVAL, wire.dateSource());
         assertTrue(wire.body().contains("12 people were injured"), wire.body());
-        assertEquals("Example", wire.outlet());
+        assertEquals("example.com", wire.outlet());
         assertEquals(LocalDate.of(2024, 11, 23), byUrl.get("https://www.example-news.org/after-the-gap").published());
 
         Map<String, String> failures = new TreeMap<>();
