@@ -66,10 +66,12 @@ final class LoadCommand implements Callable<Integer> {
         MonitorOutput monitor = quiet ? (fmt, args) -> {} : (fmt, args) -> System.err.println(String.format(Locale.ROOT, fmt, args));
         List<String> names = files.stream().map(Path::toString).toList();
         Store.Loaded l = Store.load(store.store, names, which, monitor);
-        System.out.printf(Locale.ROOT, "loaded %d quads from %d files with the %s loader in %.1f s (%.0f quads/s); "
+        System.out.printf(Locale.ROOT, "loaded %d quads from %d files with the %s loader in %.1f s (%.0f quads/s%s); "
                         + "summary counted in %.1f s, optimizer statistics written in %.1f s%n",
                 l.quads(), files.size(), which.name().toLowerCase(Locale.ROOT), l.loadSeconds(),
-                l.quads() / Math.max(0.001, l.loadSeconds()), l.summarySeconds(), l.statsSeconds());
+                l.quads() / Math.max(0.001, l.loadSeconds()),
+                l.runs() > 0 ? ", past the heap: " + l.runs() + " sorted runs on disk per index" : "",
+                l.summarySeconds(), l.statsSeconds());
         return 0;
     }
 

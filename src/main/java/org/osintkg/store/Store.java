@@ -397,7 +397,8 @@ public final class Store implements ReportSink, AutoCloseable {
     public enum Loader { BASIC, SEQUENTIAL, PHASED, PARALLEL, SORTED }
 
     /** What a bulk load did: quads and triples loaded, and the seconds of each step after the parse. */
-    public record Loaded(long quads, double loadSeconds, double summarySeconds, double statsSeconds) {
+    /** @param runs sorted runs the sorted loader wrote to disk per index past its memory budget (0: it held them all) */
+    public record Loaded(long quads, double loadSeconds, double summarySeconds, double statsSeconds, int runs) {
         public double seconds() { return loadSeconds + summarySeconds + statsSeconds; }
     }
 
@@ -429,7 +430,7 @@ public final class Store implements ReportSink, AutoCloseable {
         writeOptimizerStats();
         long done = System.nanoTime();
         return new Loaded(dl.countQuads() + dl.countTriples(), (loaded - start) / 1e9, (summarized - loaded) / 1e9,
-                (done - summarized) / 1e9);
+                (done - summarized) / 1e9, 0);
     }
 
     /** Bulk-loads files into the store in dir with a loader; the store must not be open in this process. */
@@ -477,7 +478,7 @@ public final class Store implements ReportSink, AutoCloseable {
             s.writeOptimizerStats();
             long done = System.nanoTime();
             return new Loaded(counts.quads() + counts.triples(), (loaded - start) / 1e9, (summarized - loaded) / 1e9,
-                    (done - summarized) / 1e9);
+                    (done - summarized) / 1e9, counts.runs());
         }
     }
 
