@@ -337,6 +337,20 @@ public final class EntityExtractor {
 
     private static final Set<String> MINOR_WORDS = Set.of("of", "the", "and", "for", "on", "in", "de", "&");
 
+    /** True when the acronym's letters are, in order, initials of the name's words ("DRC" of "Democratic Republic of the Congo"). */
+    static boolean initialsOf(String name, String acronym) {
+        String letters = acronym.replaceAll("[^\\p{L}]", "").toUpperCase(java.util.Locale.ROOT);
+        StringBuilder initials = new StringBuilder();
+        for (String w : name.split("[\\s'’-]+")) {
+            if (!w.isEmpty()) initials.append(Character.toUpperCase(w.charAt(0)));
+        }
+        int i = 0;
+        for (int k = 0; k < initials.length() && i < letters.length(); k++) {
+            if (initials.charAt(k) == letters.charAt(i)) i++;
+        }
+        return !letters.isEmpty() && i == letters.length();
+    }
+
     /** True when an acronym is the initials of a later part of the name but not of the whole of it. */
     static boolean spellsOnlyATail(String name, String acronym) {
         List<String> initials = new ArrayList<>();
@@ -385,6 +399,8 @@ public final class EntityExtractor {
             if (!Names.isAcronym(inner) && !ACRONYM_AND_NAME.matcher(inner).matches()) continue;
             // "Air Force Command of the Armed Forces of Ukraine (AFU)": the letters spell only the end of the name.
             if (Names.isAcronym(inner) && spellsOnlyATail(m.text(), inner)) continue;
+            // "DUBAI, United Arab Emirates (AP) —": after a place, only its initials name it (UAE, DPR); else a credit.
+            if (m.kind().isPlace() && !initialsOf(m.text(), inner)) continue;
             Pattern use = Pattern.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(inner) + "(?![\\p{L}\\p{N}])");
             Matcher u = use.matcher(text);
             while (u.find()) {

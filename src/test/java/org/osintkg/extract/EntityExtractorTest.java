@@ -103,4 +103,14 @@ class EntityExtractorTest {
         List<Mention> m = all("The Air Force Command of the Armed Forces of Ukraine (AFU) said the AFU shot down drones.");
         assertTrue(m.stream().noneMatch(x -> x.text().equals("AFU") && x.aliasOf() >= 0), m.toString());
     }
+
+    @Test
+    void aCreditInParenthesesAfterAPlaceIsNoNameOfIt() {
+        assertTrue(EntityExtractor.initialsOf("United Arab Emirates", "UAE"));
+        assertTrue(EntityExtractor.initialsOf("Democratic Republic of the Congo", "DRC"));
+        assertTrue(EntityExtractor.initialsOf("Donetsk People's Republic", "DPR"));
+        assertTrue(!EntityExtractor.initialsOf("United Arab Emirates", "AP"));
+        List<Mention> m = all("DUBAI, United Arab Emirates (AP) — Yemen's Houthi rebels said Monday they launched a missile.");
+        assertTrue(m.stream().noneMatch(x -> x.text().equals("AP") && x.aliasOf() >= 0), m.toString());
+    }
 }
