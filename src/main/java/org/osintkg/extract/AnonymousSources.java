@@ -32,7 +32,7 @@ final class AnonymousSources {
     private static final String NOT_A_VERB = "(?!(?i:" + Attributions.VERBS + "|that|who|which|on|in|at|to)\\b)";
     private static final Pattern ROLE = Pattern.compile("(?<!\\p{L})(?<art>(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir)\\s+)"
             + "(?<mods>(?:[\\p{L}.-]+\\s+){0,3}?)"
-            + "(?<head>(?i:crew|captain|governors?|mayors?|representatives?|air force|air defen[cs]e forces|navy|military|"
+            + "(?<head>(?i:crew|captain|governors?|mayors?|representatives?|air force|air defen[cs]e forces|navy|military|army|armed forces|"
             + "police|administration|headquarters|prosecutors?|rescuers|emergency services|witnesses|survivors|"
             + "(?:ship|vessel)['’]s (?:owner|operator|manager)|owners?|operators?|coast guard|monitoring mission|"
             + "border guards?|border service|health ministry|regional authorities))"

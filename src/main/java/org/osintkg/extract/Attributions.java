@@ -31,7 +31,7 @@ final class Attributions {
             + "proposed|proposes|declared|declares|declaring";
     /** The verb with the auxiliaries and adverbs between it and its subject ("Moscow only acknowledges", "Kyiv quickly denied"). */
     private static final Pattern VERB = Pattern.compile("(?i)\\b(?:has |have |had |also |later |earlier |previously |only |now |"
-            + "still |just |again |(?-i:\\p{Ll}{2,}ly) )*(?<v>" + VERBS + ")\\b");
+            + "still |just |again |already |so far |(?-i:\\p{Ll}{2,}ly) )*(?<v>" + VERBS + ")\\b");
     private static final Pattern ACCORDING = Pattern.compile("(?i)\\baccording to\\s+(?:(?:a|an|the|its|their)\\s+)?"
             // "according to a new investigative report by All Eyes on Wagner": the report's author.
             + "(?:(?:[\\p{Ll}-]+\\s+){0,3}?(?:post|statement|report|video|message|update|release|assessment|estimate|"

@@ -70,7 +70,8 @@ final class ClaimAssembly {
         Attribution attr = f.attribution();
         Attribution qa = Attributions.forQuantity(text, q, attr);
         // Unattributed, it goes on the previous speaker's statement, unless the reporter dates it from their own day.
-        boolean goesOn = elliptical || s.sameParagraph() || continues(text);
+        // "Losses were:" then "tanks — 364;" on lines of their own: the list is the speaker's.
+        boolean goesOn = elliptical || s.sameParagraph() || continues(text) || d.previousIntroducesList;
         Source claimant = qa != null ? qa.claimant()
                 : d.previousSentence != null && goesOn && !Dating.fromReporterDay(text)
                 ? d.carried(d.previousSentence)

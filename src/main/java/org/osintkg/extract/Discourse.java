@@ -30,6 +30,8 @@ final class Discourse {
     Source lastExplicit;
     /** The speaker of the sentence before, while the text goes on with what that speaker said. */
     Source previousSentence;
+    /** The sentence before ended with a colon: what follows, line by line, is the list it introduced. */
+    boolean previousIntroducesList;
     String lastCounted;
     String lastAbout;
     Source lastAnonymous;
@@ -109,6 +111,9 @@ final class Discourse {
         return null;
     }
 
+    /** An item of a list that goes on: it ends with a semicolon or a comma. */
+    private static final Pattern LIST_ITEM_END = Pattern.compile("[;,]\\s*$");
+
     /** Every organization named so far, in text order. */
     private final java.util.ArrayList<Mention> organizationsNamed = new java.util.ArrayList<>();
 
@@ -124,6 +129,8 @@ final class Discourse {
     /** What a finished sentence leaves for the ones after it. */
     void after(SentenceView s, Attribution attr, List<Claim> found) {
         s.mentions().stream().filter(m -> m.kind().isOrganization()).forEach(organizationsNamed::add);
+        boolean listItem = previousIntroducesList;
+        previousIntroducesList = s.text().stripTrailing().endsWith(":") || listItem && LIST_ITEM_END.matcher(s.text()).find();
         if (attr != null) previousSentence = attr.claimant();
         else if (found.isEmpty() || !s.sameParagraph() && !carried) previousSentence = null;
         carried = false;

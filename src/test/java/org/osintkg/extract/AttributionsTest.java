@@ -62,6 +62,8 @@ class AttributionsTest {
     void anAdverbBetweenTheSpeakerAndTheVerb() {
         assertEquals("Oleksandr Syrskyi", Sentences.name(of("Oleksandr Syrskyi only acknowledges 535 instructors there.").claimant()));
         assertEquals("Oleksandr Syrskyi", Sentences.name(of("Oleksandr Syrskyi quickly denied that 500 soldiers had left.").claimant()));
+        assertEquals("Main Intelligence Directorate",
+                Sentences.name(of("The Main Intelligence Directorate has so far counted 500 soldiers killed.").claimant()));
     }
 
     @Test

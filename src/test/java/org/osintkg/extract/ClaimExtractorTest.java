@@ -43,6 +43,24 @@ class ClaimExtractorTest {
     }
 
     @Test
+    void aListAColonIntroducesIsTheSpeakersLineByLine() {
+        List<Claim> c = claims("Mykola Petrenko said Russian losses in the direction were:\n\npersonnel — 4,186 people;\n\n"
+                + "tanks — 364;\n\nairplanes — 5.\n\nSeparately, 40 drones were shot down.", null);
+        for (long v : new long[] {4186, 364, 5}) {
+            Claim item = c.stream().filter(x -> x.quantity() != null && x.quantity().value() == v).findFirst().orElseThrow();
+            assertEquals("Mykola Petrenko", claimant(item), c.toString());
+        }
+        Claim after = c.stream().filter(x -> x.quantity() != null && x.quantity().value() == 40).findFirst().orElseThrow();
+        assertTrue(after.claimant().isOutlet(), "the list ended with its full stop: " + c);
+    }
+
+    @Test
+    void aCountrysArmySpeaksByItsRole() {
+        List<Claim> c = claims("The Mali army reported that 20 rebels were slain.", null);
+        assertEquals("Mali army", claimant(c.get(0)), c.toString());
+    }
+
+    @Test
     void accordingToHimIsTheSpeakerNamedBefore() {
         List<Claim> c = claims("Mykola Petrenko, a regional governor, said 95 soldiers were freed on Monday. "
                 + "They included five commanders, according to him.", null);
