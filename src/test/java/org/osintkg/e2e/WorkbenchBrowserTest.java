@@ -253,7 +253,7 @@ class WorkbenchBrowserTest {
 
     @Test
     @Order(6)
-    void mapDrawsThePlacesWithClaimsOverCountryShapes() throws IOException {
+    void mapDrawsThePlacesWithClaimsOverCountryAndRegionShapes() throws IOException {
         open("map.html?place=" + q(ID + "place/kharkiv-oblast"));
         int places = select("""
                 PREFIX osint: <https://w3id.org/osintkg/ontology#> PREFIX geo: <http://www.opengis.net/ont/geosparql#>
@@ -261,6 +261,12 @@ class WorkbenchBrowserTest {
         assertTrue(places >= 5);
         assertEquals(places, driver.findElements(By.cssSelector("path.place")).size());
         assertTrue(driver.findElements(By.cssSelector(".leaflet-overlay-pane path")).size() > 200, "country shapes");
+        // Region shapes of the countries the claims are in, those with claims inside them shaded.
+        assertTrue(driver.findElements(By.cssSelector("path.region")).size() >= 25 + 80, "Ukraine's and Russia's regions");
+        @SuppressWarnings("unchecked")
+        List<Object> shaded = (List<Object>) js("return osintRegions.getLayers().filter(l => l.feature.properties.claims > 0)"
+                + ".map(l => l.feature.properties.name)");
+        assertTrue(shaded.contains("Kursk") && shaded.contains("Kharkiv"), shaded.toString());
         assertTrue(text("#place").contains("Yevhen Romanov"), text("#place"));
         screenshot("map");
     }
