@@ -27,7 +27,7 @@ import org.osintkg.resolve.Resolver;
 /** One article through every stage: annotate, extract, resolve, map. Thread-safe; build once. */
 public final class Pipeline {
     /** Bump when extraction changes, so unchanged articles are extracted again. */
-    public static final String VERSION = "osintkg-extract-14";
+    public static final String VERSION = "osintkg-extract-15";
 
     private final Annotator nlp;
     private final EntityExtractor entities;

@@ -158,6 +158,28 @@ public final class Resolver {
                 }
             }
         }
+        return found != null ? found : sameFirstWord(m, clusters);
+    }
+
+    /**
+     * A word alone that begins the one person of this article named in full with it: a family name
+     * written first ("Ли" after "Ли Сон Квен"), or a given name ("Юрій" after "Юрій Погуляйко").
+     */
+    private Cluster sameFirstWord(Mention m, Map<String, Cluster> clusters) {
+        List<String> alone = Names.tokens(personName(m.text()));
+        if (alone.size() != 1) return null;
+        String key = Names.phonetic(alone.get(0));
+        Cluster found = null;
+        for (Cluster c : clusters.values()) {
+            if (c.kind != EntityKind.PERSON) continue;
+            for (Mention o : c.mentions) {
+                List<String> words = Names.tokens(personName(o.text()));
+                if (words.size() >= 2 && Names.phonetic(words.get(0)).equals(key)) {
+                    if (found != null && found != c) return null;
+                    found = c;
+                }
+            }
+        }
         return found;
     }
 

@@ -25,6 +25,14 @@ class ResolverTest {
     }
 
     @Test
+    void aFirstWordAloneJoinsTheOneFullNameItBegins() {
+        List<Entity> e = resolver.resolve(List.of(person(0, "Lee Seong-kweun"), person(40, "Lee")));
+        assertEquals(1, e.size(), "a family name written first");
+        List<Entity> two = resolver.resolve(List.of(person(0, "Yurii Dihtiaruk"), person(20, "Yurii Pohuliaiko"), person(40, "Yurii")));
+        assertEquals(3, two.size(), "two people it could begin: neither");
+    }
+
+    @Test
     void spellingVariantsGetOneIriAcrossArticles() {
         String a = resolver.resolve(List.of(person(0, "Andriy Chernyak"))).get(0).iri();
         String b = resolver.resolve(List.of(person(0, "Andrii Cherniak"))).get(0).iri();

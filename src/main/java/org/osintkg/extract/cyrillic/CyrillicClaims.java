@@ -64,17 +64,22 @@ public final class CyrillicClaims {
             }
             if (src != null) provisional.clear();
             if (src != null && !src.source().isOutlet()) current = src.source();
+            // The person a later "він", "она" or "депутат" stands for: this sentence's speaker, else its first person.
             if (src != null && src.source().mention() != null && src.source().mention().kind() == EntityKind.PERSON) {
                 lastPerson = src.source();
+            } else {
+                Mention person = in.stream().filter(m -> m.kind() == EntityKind.PERSON).findFirst().orElse(null);
+                if (person != null) lastPerson = new Source(person, null);
             }
             List<Numbers.Num> nums = numbers.find(s.tokens());
             for (int k = 0; k < nums.size(); k++) {
                 Numbers.Num n = nums.get(k);
                 if (isRangeEnd(s.tokens(), nums, k)) continue;
                 String counted = counted(s.tokens(), nums, k);
-                if (counted == null && elliptic(s.tokens(), n)) counted = lastCounted;
+                if (counted == null && (elliptic(s.tokens(), n) || k > 0 && listed(s.tokens(), n))) counted = lastCounted;
+                if (counted == null && sufferers(s.tokens(), n)) counted = lex.language().equals("uk") ? "осіб" : "человек";
                 if (counted == null) continue;
-                ClaimType type = type(counted, s, doc.text());
+                ClaimType type = type(counted, s, doc.text(), n);
                 lastCounted = counted;
                 lastType = type;
                 Pending p = new Pending(s, n, counted, type);
@@ -115,6 +120,16 @@ public final class CyrillicClaims {
         for (Token t : s.tokens()) if (lex.hedges().contains(t.text().toLowerCase(Locale.ROOT))) { hedge = t.text(); break; }
         return new Claim(s.start(), s.end(), p.type(), src.denies() || sources.denies(s), src.source(), null, q, about,
                 location, Dating.statedOn(s, lex, published), null, hedge, src.cue(), src.source().isOutlet() ? 0.5 : 0.8);
+    }
+
+    /** The words of the number's clause, from the comma or semicolon before it to the one after it, lower-cased. */
+    private static String clause(Sentence s, String body, Numbers.Num n) {
+        List<Token> ts = s.tokens();
+        int from = n.from();
+        while (from > 0 && !Set.of(",", ";").contains(ts.get(from - 1).text())) from--;
+        int to = n.to();
+        while (to < ts.size() && !Set.of(",", ";").contains(ts.get(to).text())) to++;
+        return body.substring(ts.get(from).start(), ts.get(Math.max(from, to - 1)).end()).toLowerCase(Locale.ROOT);
     }
 
     private static List<Mention> within(List<Mention> mentions, Sentence s) {
@@ -178,6 +193,31 @@ public final class CyrillicClaims {
                 && Set.of("них", "їх").contains(tokens.get(j + 1).text().toLowerCase(Locale.ROOT));
     }
 
+    /** "«Запад» — до 245", "«Центр» — более 405": a dash before a later number of a list goes on counting the same. */
+    private boolean listed(List<Token> tokens, Numbers.Num n) {
+        int before = n.from() - 1;
+        if (before >= 0 && (lex.atMost().contains(tokens.get(before).text().toLowerCase(Locale.ROOT))
+                || lex.atLeast().contains(tokens.get(before).text().toLowerCase(Locale.ROOT)))) before--;
+        return before >= 0 && isDash(tokens.get(before).text());
+    }
+
+    /**
+     * "а еще 1000 получили ранения", "44 були ліквідовані", "дев'ятеро здалися в полон": a number
+     * followed by what befell people counts people.
+     */
+    private boolean sufferers(List<Token> tokens, Numbers.Num n) {
+        for (int j = n.to(); j < Math.min(tokens.size(), n.to() + 3); j++) {
+            String w = tokens.get(j).text().toLowerCase(Locale.ROOT);
+            if (!Words.isWord(w)) return false;
+            if (SUFFERED.stream().anyMatch(w::startsWith)) return true;
+            if (!Set.of("були", "были", "було", "было", "получили", "отримали", "получил", "отримав", "в", "у").contains(w)) return false;
+        }
+        return false;
+    }
+
+    private static final List<String> SUFFERED = List.of("погиб", "загин", "убит", "вбит", "ранен", "поранен", "ранени",
+            "ліквідова", "ликвидирова", "уничтожен", "знищен", "здал", "сдал", "потрапил", "попал", "взят", "полон", "плен");
+
     /** "шесть над Ростовской областью": a count of what the sentence counts, over a place. */
     private static final Set<String> OVER = Set.of("над", "під", "под");
 
@@ -202,11 +242,22 @@ public final class CyrillicClaims {
         return best;
     }
 
-    /** The counted noun's type, turned by the sentence: losses are casualties, an exchange counts prisoners. */
-    private ClaimType type(String counted, Sentence s, String body) {
+    /**
+     * The counted noun's type, turned by the number's clause first (between commas: "44 окупанти були
+     * ліквідовані, вісім — поранені, дев'ятеро здалися в полон"), then by the sentence: losses are
+     * casualties, an exchange counts prisoners.
+     */
+    private ClaimType type(String counted, Sentence s, String body, Numbers.Num n) {
         ClaimType t = countedType(counted);
-        String text = body.substring(s.start(), s.end()).toLowerCase(Locale.ROOT);
         if (t == ClaimType.Equipment) return t;
+        String clause = clause(s, body, n);
+        if (lex.casualtyCues().stream().anyMatch(clause::contains) && lex.prisonerCues().stream().noneMatch(clause::contains)) {
+            return ClaimType.Casualties;
+        }
+        if (lex.prisonerCues().stream().anyMatch(clause::contains) && lex.casualtyCues().stream().noneMatch(clause::contains)) {
+            return ClaimType.Prisoners;
+        }
+        String text = body.substring(s.start(), s.end()).toLowerCase(Locale.ROOT);
         // "две бригады по 6 тысяч человек": people of units are troops.
         if (MILITARY.stream().anyMatch(text::contains) && lex.casualtyCues().stream().noneMatch(text::contains)
                 && lex.prisonerCues().stream().noneMatch(text::contains)) return ClaimType.TroopCount;

@@ -195,9 +195,19 @@ public final class CyrillicEntities {
             return j + 1;
         }
 
-        /** A given name the dictionary knows and a capitalised word after it; or a word it knows only as a surname. */
+        /**
+         * A given name the dictionary knows and a capitalised word after it; or a word it knows only as a
+         * surname; or two or three capitalised words right after a role ("законодателя Ли Сон Квена",
+         * "члена парламента Южной Кореи Ли Сон Гвона"), whatever the dictionary says of each; or one word of
+         * a person the article named in full before ("добавил Ли").
+         */
         private int person(int i) {
             if (!cap(i) || Words.allCaps(texts.get(i))) return i;
+            int afterRole = afterRole(i);
+            if (afterRole > i + 1) {
+                add(i, afterRole, EntityKind.PERSON, null, false, null);
+                return afterRole;
+            }
             List<Morphology.Reading> first = morphology.readings(texts.get(i));
             boolean allNames = !first.isEmpty() && first.stream().allMatch(Morphology.Reading::isPersonName);
             if (allNames && first.stream().anyMatch(Morphology.Reading::isGivenName)) {
@@ -212,7 +222,45 @@ public final class CyrillicEntities {
                 add(i, i + 1, EntityKind.PERSON, null, false, null);
                 return i + 1;
             }
+            if (!cap(i + 1) && partOfNamedPerson(i)) {
+                add(i, i + 1, EntityKind.PERSON, null, false, null);
+                return i + 1;
+            }
             return i;
+        }
+
+        /** The end of the capitalised words from i when a role noun stands within four words before them, else i. */
+        private int afterRole(int i) {
+            boolean role = false;
+            for (int k = i - 1; k >= 0 && k >= i - 4 && !role; k--) {
+                if (!Words.isWord(texts.get(k))) break;
+                role = !Words.capitalized(texts.get(k)) && (has(k, Sources.ROLES) || has(k, Set.of("член")));
+            }
+            if (!role) return i;
+            // A given name the dictionary knows starts a name the usual rule reads; a place name is no name's word.
+            int j = i;
+            while (j < i + 3 && cap(j) && !Words.allCaps(texts.get(j)) && (j == i || tokens.get(j).start() == tokens.get(j - 1).end() + 1)
+                    && !placeOrLaterGivenName(j, j > i)) j++;
+            return j >= i + 2 ? j : i;
+        }
+
+        private boolean placeOrLaterGivenName(int j, boolean later) {
+            return morphology.readings(texts.get(j)).stream().anyMatch(r -> r.isPlaceName() || later && r.isGivenName());
+        }
+
+        /** A capitalised word that is a word of a person of two or more words named before in the article. */
+        private boolean partOfNamedPerson(int i) {
+            for (Mention m : out) {
+                if (m.kind() != EntityKind.PERSON || m.kbIri() != null) continue;
+                List<String> words = Words.split(m.text(), Locale.ROOT);
+                if (words.size() < 2) continue;
+                for (String w : List.of(words.get(0), words.get(words.size() - 1))) {
+                    if (w.equals(texts.get(i)) || w.length() > 3 && !java.util.Collections.disjoint(gazetteer.lemmas(w), lemmas.get(i))) {
+                        return true;
+                    }
+                }
+            }
+            return false;
         }
 
         /** "село Графовка", "сёла Ближняя Игуменка, Журавлевка и хутор Церковный". */

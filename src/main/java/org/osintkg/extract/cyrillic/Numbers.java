@@ -3,6 +3,7 @@ package org.osintkg.extract.cyrillic;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import org.osintkg.extract.Quantity.Qualifier;
 import org.osintkg.nlp.Morphology;
 import org.osintkg.nlp.Token;
@@ -41,7 +42,11 @@ final class Numbers {
         double value;
         int j = i + 1;
         if (Character.isDigit(t.charAt(0))) {
-            if (!t.matches("\\d+(?:[.,]\\d+)?") || notACount(tokens, i)) return null;
+            if (!t.matches("\\d+(?:[.,]\\d+)?")) return null;
+            if (caseEnding(tokens, i)) {
+                return new Num(Long.parseLong(t.replaceAll("[.,].*", "")), qualifier(tokens, i), i, i + 3);
+            }
+            if (notACount(tokens, i)) return null;
             value = Double.parseDouble(t.replace(',', '.'));
             // "1 150", "729 720": groups of three digits after a space belong to the number.
             while (j < tokens.size() && tokens.get(j).text().matches("\\d{3}") && t.matches("\\d{1,3}")
@@ -49,9 +54,19 @@ final class Numbers {
                 value = value * 1000 + Integer.parseInt(tokens.get(j).text());
                 j++;
             }
+        } else if (word(t) == null) {
+            Long m = Words.isWord(t) && !Words.capitalized(t) ? multiplier(t) : null;
+            if (m == null || m >= 1_000_000 && !t.toLowerCase(Locale.ROOT).startsWith("мил") && !t.toLowerCase(Locale.ROOT).startsWith("міл")) return null;
+            boolean one = ONE_OF.contains(t.toLowerCase(Locale.ROOT));
+            value = one ? m : 2 * m;
+            Long times = j < tokens.size() ? multiplier(tokens.get(j).text()) : null;
+            if (times != null && times > m) {
+                value *= times;
+                j++;
+            }
+            return new Num((long) value, one ? qualifier(tokens, i) : Qualifier.AT_LEAST, i, j);
         } else {
             Long w = word(t);
-            if (w == null) return null;
             value = w;
             if (isHalfAndOne(t)) value = 1.5;
             while (j < tokens.size()) {
@@ -86,8 +101,11 @@ final class Numbers {
             Long v = lex.numbers().get(l.replace('’', '\''));
             if (v != null) return v;
         }
-        return null;
+        return lex.numbers().get(t.toLowerCase(Locale.ROOT).replace('’', '\''));
     }
+
+    /** "тисячу" is a thousand; "десятки", "сотні", "тысячи" with no number before are at least two of them. */
+    private static final Set<String> ONE_OF = Set.of("тисяча", "тисячу", "тысяча", "тысячу", "сотня", "сотню", "десяток");
 
     private Long multiplier(String t) {
         for (String l : morphology.lemmas(t)) {
@@ -97,6 +115,15 @@ final class Numbers {
         return lex.multipliers().get(t.toLowerCase(Locale.ROOT));
     }
 
+    /** A cardinal's case ending ("з понад 60-ма окупантами", "около 30-ти человек"), unlike an ordinal's ("23-ї"). */
+    private static final Set<String> CARDINAL_ENDINGS = Set.of("ма", "ти", "ми", "ью", "ох", "ьох", "ех");
+
+    private static boolean caseEnding(List<Token> tokens, int i) {
+        return i + 2 < tokens.size() && tokens.get(i).text().matches("\\d{1,6}") && tokens.get(i + 1).text().equals("-")
+                && tokens.get(i + 1).start() == tokens.get(i).end() && tokens.get(i + 2).start() == tokens.get(i + 1).end()
+                && CARDINAL_ENDINGS.contains(tokens.get(i + 2).text().toLowerCase(Locale.ROOT));
+    }
+
     /** Dates ("23 жовтня"), times ("09:30"), years, percentages, ordinals, increments, model names. */
     private boolean notACount(List<Token> tokens, int i) {
         Token tok = tokens.get(i);
@@ -104,7 +131,9 @@ final class Numbers {
         String prev = i > 0 ? tokens.get(i - 1).text() : "";
         boolean nextTouches = i + 1 < tokens.size() && tokens.get(i + 1).start() == tok.end();
         boolean prevTouches = i > 0 && tokens.get(i - 1).end() == tok.start();
-        if (nextTouches && (next.equals(":") || next.equals("-") || next.equals("/") || next.equals("%") || next.equals("."))) {
+        // "23.10", "09:30", "1/2"; a full stop that ends the sentence ("— более 405.") leaves the number a count.
+        boolean afterNext = i + 2 < tokens.size() && tokens.get(i + 2).start() == tokens.get(i + 1).end();
+        if (nextTouches && (next.equals(":") || next.equals("-") || next.equals("/") || next.equals("%") || next.equals(".") && afterNext)) {
             return true;
         }
         if (prevTouches && (prev.equals(":") || prev.equals("+") || prev.equals("-") || prev.equals("/") || prev.equals("№")

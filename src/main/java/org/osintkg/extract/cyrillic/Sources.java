@@ -23,7 +23,15 @@ final class Sources {
     record Found(Source source, String cue, boolean backward, boolean denies) {}
 
     private static final Set<String> GENERIC = Set.of("відомство", "міністерство", "адміністрація", "командування",
-            "ведомство", "министерство", "администрация", "командование", "штаб");
+            "ведомство", "министерство", "администрация", "командование", "штаб", "розвідка", "разведка", "спецслужба",
+            "уряд", "правительство");
+    /** Personal pronouns that stand for the person named last ("сообщил он", "він додав"). */
+    private static final Set<String> HE_SHE = Set.of("він", "вона", "он", "она");
+    /** The role nouns a speaker already named is referred to by ("объяснил депутат", "додав міністр"). */
+    static final Set<String> ROLES = Set.of("депутат", "законодатель", "министр", "губернатор", "президент",
+            "премьер", "спикер", "представитель", "чиновник", "глава", "генерал", "командующий", "посол", "омбудсмен",
+            "міністр", "голова", "речник", "представник", "посадовець", "командувач", "очільник", "омбудсман",
+            "законодавець", "прем'єр", "генсек", "генсекретарь", "генсекретар");
     private static final Set<String> DASHES = Set.of("—", "–", "-");
     /** The bodies a "в ведомстве" stands for: the ministry named before. */
     private static final Set<String> MINISTRY = Set.of("відомство", "міністерство", "ведомство", "министерство");
@@ -56,7 +64,13 @@ final class Sources {
                 continue;
             }
             Mention m = firstSourceFrom(in, tokens, after, 3, false, false);
+            if (m == null) m = metonymAt(in, tokens, after);
             if (m != null) return new Found(new Source(m, null), phrase(tokens, i, after), back, denies);
+            // "за даними розвідки Південної Кореї": an unnamed body right after the phrase.
+            int g = bodyAfter(tokens, in, after);
+            if (g >= 0 && (ofPlace(tokens, g, in) || known(tokens, g, current) != null)) {
+                return new Found(body(tokens, g, in, current), phrase(tokens, i, after), back, denies);
+            }
         }
         Found headline = headline(tokens, in, denies);
         if (headline != null) return headline;
@@ -64,17 +78,20 @@ final class Sources {
             if (!isReportVerb(tokens.get(i).text())) continue;
             // "…, сообщает Минобороны": after a comma or a dash the speaker follows the verb.
             boolean inverted = i > 0 && Set.of(",", "—", "–", "-", "»", "\"", "”").contains(tokens.get(i - 1).text());
+            // "сообщил он", "він додав", "объяснил депутат": the person named last, not a name further on.
+            if (lastPerson != null && (isAt(tokens, i + 1, HE_SHE) || isAt(tokens, i - 1, HE_SHE)
+                    || role(tokens, i + 1, in) || !inverted && role(tokens, i - 1, in))) {
+                return new Found(lastPerson, tokens.get(i).text(), back, denies);
+            }
+            // "…, заявили в разведке Южной Кореи": an unnamed body right after an inverted verb.
+            int body = inverted ? bodyAfter(tokens, in, i + 1) : -1;
+            if (body >= 0) return new Found(body(tokens, body, in, current), tokens.get(i).text(), back, denies);
             Mention m = back || inverted ? null : lastSourceBefore(in, tokens, i);
             if (m == null) m = firstSourceFrom(in, tokens, i + 1, 12, true, true);
             if (m == null) m = lastSourceBefore(in, tokens, i);
             if (m != null) return new Found(new Source(m, null), tokens.get(i).text(), back, denies);
             int g = generic(tokens, in);
-            if (g >= 0 && current != null && !current.isOutlet() && current.mention() != null
-                    && current.mention().kind().isOrganization()
-                    && morphology.lemmas(tokens.get(g).text()).stream().anyMatch(MINISTRY::contains)) {
-                return new Found(current, tokens.get(i).text(), back, denies);
-            }
-            if (g >= 0) return new Found(describe(tokens, g), tokens.get(i).text(), back, denies);
+            if (g >= 0) return new Found(body(tokens, g, in, current), tokens.get(i).text(), back, denies);
             // "Він додав", "Как уточняется": a verb without a named subject goes on with the source named before.
             if (current != null) return new Found(current, tokens.get(i).text(), back, denies);
         }
@@ -123,8 +140,46 @@ final class Sources {
         return -1;
     }
 
-    /** "в міській військовій адміністрації": an unnamed body, as the text words it. */
-    private Source describe(List<Token> tokens, int i) {
+    /**
+     * An unnamed body at token g: the source named before when the words stand for it ("у відомстві"
+     * after a ministry, "в разведке" after "разведке Южной Кореи"), else the body as the text words it.
+     */
+    private Source body(List<Token> tokens, int g, List<Mention> in, Source current) {
+        if (!ofPlace(tokens, g, in)) {
+            Source same = known(tokens, g, current);
+            if (same != null) return same;
+        }
+        return describe(tokens, g, in);
+    }
+
+    private boolean ofPlace(List<Token> tokens, int g, List<Mention> in) {
+        return g + 1 < tokens.size() && in.stream().anyMatch(m -> m.start() == tokens.get(g + 1).start() && m.kind().isPlace());
+    }
+
+    /** The source named before, when the body word at g stands for it; else null. */
+    private Source known(List<Token> tokens, int g, Source current) {
+        if (current == null || current.isOutlet()) return null;
+        List<String> lemmas = morphology.lemmas(tokens.get(g).text());
+        if (current.mention() != null) {
+            return current.mention().kind().isOrganization() && lemmas.stream().anyMatch(MINISTRY::contains) ? current : null;
+        }
+        String head = current.described().split("\\s+")[0];
+        return lemmas.stream().anyMatch(morphology.lemmas(head)::contains) ? current : null;
+    }
+
+    /** "в міській військовій адміністрації", "в разведке Южной Кореи": an unnamed body, as the text words it. */
+    private Source describe(List<Token> tokens, int i, List<Mention> in) {
+        int to = i;
+        if (i + 1 < tokens.size()) {
+            for (Mention m : in) {
+                if (m.start() == tokens.get(i + 1).start() && m.kind().isPlace()) to = indexAt(tokens, m.end() - 1);
+            }
+        }
+        if (to > i) {
+            StringBuilder b = new StringBuilder();
+            for (int k = i; k <= to; k++) b.append(k > i ? " " : "").append(tokens.get(k).text());
+            return new Source(null, b.toString().toLowerCase(Locale.ROOT), b.toString());
+        }
         {
             int from = i;
             while (from > 0 && from > i - 2 && Words.isWord(tokens.get(from - 1).text())
@@ -138,6 +193,42 @@ final class Sources {
             String described = b.toString();
             return new Source(null, described.toLowerCase(Locale.ROOT), described);
         }
+    }
+
+    private static boolean isAt(List<Token> tokens, int i, Set<String> words) {
+        return i >= 0 && i < tokens.size() && words.contains(lower(tokens.get(i)));
+    }
+
+    /** A bare role noun at token i, outside every name ("депутат", not "депутат Ли Сон Гвон"). */
+    private boolean role(List<Token> tokens, int i, List<Mention> in) {
+        if (i < 0 || i >= tokens.size() || !Words.isWord(tokens.get(i).text()) || Words.capitalized(tokens.get(i).text())) return false;
+        if (morphology.lemmas(lower(tokens.get(i))).stream().noneMatch(ROLES::contains)) return false;
+        int next = i + 1;
+        if (next < tokens.size() && (Words.capitalized(tokens.get(next).text()) || in.stream().anyMatch(m -> m.start() == tokens.get(next).start()))) {
+            return false;
+        }
+        return true;
+    }
+
+    /** The unnamed body within two words after token i ("в разведке", "у розвідці"), or -1. */
+    private int bodyAfter(List<Token> tokens, List<Mention> in, int i) {
+        for (int k = i; k < Math.min(tokens.size(), i + 2); k++) {
+            Token t = tokens.get(k);
+            if (in.stream().anyMatch(m -> m.start() <= t.start() && t.end() <= m.end())) return -1;
+            if (morphology.lemmas(t.text()).stream().anyMatch(GENERIC::contains)) return k;
+            if (!Set.of("в", "у", "во").contains(lower(t))) return -1;
+        }
+        return -1;
+    }
+
+    /** A country or capital named right at token i, speaking for its government ("за інформацією Сеула"). */
+    private static Mention metonymAt(List<Mention> in, List<Token> tokens, int i) {
+        if (i >= tokens.size()) return null;
+        for (Mention m : in) {
+            if (m.start() == tokens.get(i).start() && m.kbIri() != null
+                    && (m.kind() == EntityKind.COUNTRY || m.kind() == EntityKind.SETTLEMENT)) return m;
+        }
+        return null;
     }
 
     private static boolean canSpeak(Mention m) {

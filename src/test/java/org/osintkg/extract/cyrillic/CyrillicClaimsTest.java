@@ -31,7 +31,7 @@ class CyrillicClaimsTest {
 
     private static String who(Claim c) {
         return c.claimant().mention() != null ? c.claimant().mention().text()
-                : c.claimant().isOutlet() ? "outlet" : c.claimant().anonymous();
+                : c.claimant().isOutlet() ? "outlet" : c.claimant().described();
     }
 
     @Test
@@ -99,5 +99,63 @@ class CyrillicClaimsTest {
         Claim c = claims(UK, "Уночі росіяни запустили 119 безпілотників.").get(0);
         assertTrue(c.claimant().isOutlet());
         assertNull(c.hedge());
+    }
+
+    @Test
+    void aPronounOrARoleStandsForThePersonNamedLast() {
+        List<Claim> cs = claims(RU, "По словам законодателя Пак Мин Хо, погибли около 600 солдат. "
+                + "Более 4000 военных получили ранения, сообщил он журналистам, пишет Reuters. "
+                + "В общей сложности Пхеньян направил 18 000 солдат, объяснил депутат.");
+        assertEquals(3, cs.size(), cs.toString());
+        assertEquals("Пак Мин Хо", who(cs.get(0)), "two or three capitalised words after a role are a name");
+        assertEquals("Пак Мин Хо", who(cs.get(1)), "'сообщил он': the person named last, not the outlet after");
+        assertEquals("Пак Мин Хо", who(cs.get(2)), "'объяснил депутат'");
+        Claim uk = claims(UK, "Міністр Андрій Коваленко відвідав фронт. Він заявив, що загинули 40 окупантів.").get(0);
+        assertEquals("Андрій Коваленко", who(uk));
+    }
+
+    @Test
+    void theBodyNamedBeforeGoesOnSpeaking() {
+        List<Claim> cs = claims(RU, "Около двух тысяч солдат погибли, заявили в разведке Южной Кореи. "
+                + "Кроме того, в разведке подтвердили, что КНДР отправит около шести тысяч военнослужащих.");
+        assertEquals("разведке Южной Кореи", who(cs.get(1)), "'в разведке' is the intelligence service named before");
+        List<Claim> uk = claims(UK, "Повітряні сили ЗСУ повідомили про 36 збитих дронів. «Зафіксовано влучання 13 БпЛА», — додали у відомстві.");
+        assertEquals("Повітряні сили ЗСУ", who(uk.get(1)));
+    }
+
+    @Test
+    void anUnnamedBodyOfACountryOrTheCountryItself() {
+        Claim c = claims(RU, "Около двух тысяч солдат погибли в боях, воюя на стороне армии России, заявили в разведке Южной Кореи.").get(0);
+        assertEquals("разведке Южной Кореи", who(c), "the army's owner before the verb is no speaker");
+        Claim uk = claims(UK, "За інформацією Москви, КНДР відправить близько 6 тисяч військовослужбовців.").get(0);
+        assertEquals("Москви", who(uk), "a capital speaks for its government");
+    }
+
+    @Test
+    void aNumberWithoutANounCountsWhatBefellPeopleOrWhatTheListCounts() {
+        List<Claim> cs = claims(RU, "По меньшей мере 100 военных погибли, а еще 1000 получили ранения, сообщил Гладков.");
+        assertEquals(List.of(100L, 1000L), cs.stream().map(c -> c.quantity().value()).toList());
+        assertEquals(Claim.ClaimType.Casualties, cs.get(1).type());
+        List<Claim> list = claims(RU, "По данным ведомства, группировка «Север» уничтожила до 155 военнослужащих, «Запад» — до 245, «Центр» — более 405.");
+        assertEquals(List.of(155L, 245L, 405L), list.stream().map(c -> c.quantity().value()).toList());
+        List<Claim> uk = claims(UK, "Внаслідок бою 44 окупанти були ліквідовані, вісім — поранені, дев’ятеро здалися в полон.");
+        assertEquals(List.of(44L, 8L, 9L), uk.stream().map(c -> c.quantity().value()).toList());
+        assertEquals(List.of(Claim.ClaimType.Casualties, Claim.ClaimType.Casualties, Claim.ClaimType.Prisoners),
+                uk.stream().map(Claim::type).toList(), "each number typed by its own clause");
+    }
+
+    @Test
+    void ranksCaseEndingsAndBareHundredsOrThousands() {
+        List<Claim> cs = claims(RU, "Среди погибших два генерала, 10 полковников и 14 майоров.");
+        assertEquals(List.of(2L, 10L, 14L), cs.stream().map(c -> c.quantity().value()).toList());
+        Claim ending = claims(UK, "Десантники вступили в бій з понад 60-ма окупантами.").get(0);
+        assertEquals(60, ending.quantity().value());
+        assertEquals(Qualifier.AT_LEAST, ending.quantity().qualifier());
+        Claim tens = claims(UK, "Відомо про десятки поранених.").get(0);
+        assertEquals(20, tens.quantity().value());
+        assertEquals(Qualifier.AT_LEAST, tens.quantity().qualifier());
+        Claim thousand = claims(RU, "КНДР направит тысячу саперов.").get(0);
+        assertEquals(1000, thousand.quantity().value());
+        assertEquals(Qualifier.EXACTLY, thousand.quantity().qualifier());
     }
 }

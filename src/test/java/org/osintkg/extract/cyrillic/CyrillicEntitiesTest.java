@@ -62,6 +62,17 @@ class CyrillicEntitiesTest {
     }
 
     @Test
+    void namesAfterARoleAndAWordOfANameGivenBefore() {
+        List<Mention> ms = find(RU, "Об этом заявил член парламента Южной Кореи Пак Мин Хо. Позже добавил Пак, что потери растут. "
+                + "Глава Винницы Сергей Борзов сообщил об атаке.");
+        assertEquals(EntityKind.PERSON, named(ms, "Пак Мин Хо").kind(), "a name the dictionary does not know, after a role");
+        assertEquals(EntityKind.PERSON, named(ms, "Пак").kind(), "a word of that name alone");
+        assertEquals(EntityKind.PERSON, named(ms, "Сергей Борзов").kind(), "a given name starts the name, not the city before it");
+        List<Mention> uk = find(UK, "На війні загинув Юрій Дігтярук. Про це повідомив голова адміністрації Юрій Погуляйко.");
+        assertEquals(EntityKind.PERSON, named(uk, "Юрій Погуляйко").kind(), "a given name seen before does not cut a full name");
+    }
+
+    @Test
     void settlementsDistrictsBodiesAndUnits() {
         List<Mention> ru = find(RU, "Обстрелу подверглись село Графовка и поселок Середа в Шебекинском городском округе.");
         assertEquals(EntityKind.SETTLEMENT, named(ru, "Графовка").kind());
