@@ -52,7 +52,9 @@ public final class CyrillicClaims {
             List<Mention> in = within(mentions, s);
             Sources.Found src = sources.find(s, in, current, lastPerson);
             // A source named after numbers that had none ("Об этом сообщило Минобороны") speaks for them.
-            if (src != null && (src.backward() || src.source().mention() != null)) {
+            // Numbers of an earlier paragraph stay the outlet's unless "Про це повідомили" claims them.
+            boolean sameParagraph = !waiting.isEmpty() && !doc.text().substring(waiting.get(waiting.size() - 1).sentence().end(), s.start()).contains("\n");
+            if (src != null && (src.backward() || src.source().mention() != null && sameParagraph)) {
                 for (Pending p : waiting) out.add(claim(doc, p, src, published, mentions));
                 waiting.clear();
             }

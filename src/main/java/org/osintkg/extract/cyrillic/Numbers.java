@@ -54,6 +54,10 @@ final class Numbers {
                 value = value * 1000 + Integer.parseInt(tokens.get(j).text());
                 j++;
             }
+        } else if (SEVERAL.contains(t.toLowerCase(Locale.ROOT)) && j < tokens.size() && multiplier(tokens.get(j).text()) != null) {
+            // "несколько сотен", "кілька тисяч": at least two of them, as "several hundred" is.
+            value = 2 * multiplier(tokens.get(j).text());
+            return new Num((long) value, Qualifier.AT_LEAST, i, j + 1);
         } else if (word(t) == null) {
             Long m = Words.isWord(t) && !Words.capitalized(t) ? multiplier(t) : null;
             if (m == null || m >= 1_000_000 && !t.toLowerCase(Locale.ROOT).startsWith("мил") && !t.toLowerCase(Locale.ROOT).startsWith("міл")) return null;
@@ -105,6 +109,7 @@ final class Numbers {
     }
 
     /** "тисячу" is a thousand; "десятки", "сотні", "тысячи" with no number before are at least two of them. */
+    private static final Set<String> SEVERAL = Set.of("несколько", "кілька", "декілька");
     private static final Set<String> ONE_OF = Set.of("тисяча", "тисячу", "тысяча", "тысячу", "сотня", "сотню", "десяток");
 
     private Long multiplier(String t) {

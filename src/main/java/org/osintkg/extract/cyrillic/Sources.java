@@ -25,6 +25,8 @@ final class Sources {
     private static final Set<String> GENERIC = Set.of("відомство", "міністерство", "адміністрація", "командування",
             "ведомство", "министерство", "администрация", "командование", "штаб", "розвідка", "разведка", "спецслужба",
             "уряд", "правительство");
+    /** "Информацию распространяют украинские СМИ": the press as a speaker, only as the verb's subject. */
+    private static final Set<String> MEDIA = Set.of("сми", "змі", "медиа", "медіа");
     /** Personal pronouns that stand for the person named last ("сообщил он", "він додав"). */
     private static final Set<String> HE_SHE = Set.of("він", "вона", "он", "она");
     /** The role nouns a speaker already named is referred to by ("объяснил депутат", "додав міністр"). */
@@ -65,6 +67,11 @@ final class Sources {
             }
             Mention m = firstSourceFrom(in, tokens, after, 3, false, false);
             if (m == null) m = metonymAt(in, tokens, after);
+            if (m != null && isCiting(tokens, i)) {
+                // "Об этом заявил депутат Ли, сообщает РБК со ссылкой на Reuters": the agency relays the person.
+                Mention speaker = personSpeaking(tokens, in, i);
+                if (speaker != null) m = speaker;
+            }
             if (m != null) return new Found(new Source(m, null), phrase(tokens, i, after), back, denies);
             // "за даними розвідки Південної Кореї": an unnamed body right after the phrase.
             int g = bodyAfter(tokens, in, after);
@@ -84,6 +91,8 @@ final class Sources {
                 return new Found(lastPerson, tokens.get(i).text(), back, denies);
             }
             // "…, заявили в разведке Южной Кореи": an unnamed body right after an inverted verb.
+            int media = mediaNextTo(tokens, in, i);
+            if (media >= 0) return new Found(describe(tokens, media, in), tokens.get(i).text(), back, denies);
             int body = inverted ? bodyAfter(tokens, in, i + 1) : -1;
             if (body >= 0) return new Found(body(tokens, body, in, current), tokens.get(i).text(), back, denies);
             Mention m = back || inverted ? null : lastSourceBefore(in, tokens, i);
@@ -195,6 +204,32 @@ final class Sources {
         }
     }
 
+    /** "СМИ" right after the verb or right before it, past one adjective ("украинские СМИ сообщили"), or -1. */
+    private static int mediaNextTo(List<Token> tokens, List<Mention> in, int verb) {
+        for (int k : new int[] {verb + 1, verb + 2, verb - 1}) {
+            if (k < 0 || k >= tokens.size()) continue;
+            Token t = tokens.get(k);
+            if (MEDIA.contains(lower(t)) && in.stream().noneMatch(m -> m.start() <= t.start() && t.end() <= m.end())) return k;
+        }
+        return -1;
+    }
+
+    private static boolean isCiting(List<Token> tokens, int i) {
+        return i + 1 < tokens.size() && Set.of("ссылкой", "посиланням").contains(lower(tokens.get(i + 1)));
+    }
+
+    /** A person named as the subject of a reporting verb before token {@code end}, or null. */
+    private Mention personSpeaking(List<Token> tokens, List<Mention> in, int end) {
+        for (int v = 0; v < end; v++) {
+            if (!isReportVerb(tokens.get(v).text())) continue;
+            Mention m = firstSourceFrom(in, tokens, v + 1, 12, true, true);
+            if (m != null && m.kind() == EntityKind.PERSON && m.end() <= tokens.get(end).start()) return m;
+            m = lastSourceBefore(in, tokens, v);
+            if (m != null && m.kind() == EntityKind.PERSON) return m;
+        }
+        return null;
+    }
+
     private static boolean isAt(List<Token> tokens, int i, Set<String> words) {
         return i >= 0 && i < tokens.size() && words.contains(lower(tokens.get(i)));
     }
@@ -280,9 +315,12 @@ final class Sources {
             if (m.end() <= verbStart && (canSpeak(m) || metonym)) best = m;
         }
         if (best == null) return null;
+        boolean metonym = best.kind() == EntityKind.COUNTRY || best.kind() == EntityKind.SETTLEMENT;
         for (int k = indexAt(tokens, best.end() - 1) + 1; k < verb; k++) {
             String t = tokens.get(k).text();
             if (t.equals("«") || t.equals("»") || t.equals("\"") || t.equals("“") || t.equals("”") || t.equals(".")) return null;
+            // "отправила в Россию, как считала разведка": a place before a comma is no subject of the verb.
+            if (metonym && !Words.isWord(t)) return null;
         }
         return verb - indexAt(tokens, best.end() - 1) <= 6 ? best : null;
     }

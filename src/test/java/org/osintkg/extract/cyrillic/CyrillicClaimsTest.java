@@ -115,6 +115,32 @@ class CyrillicClaimsTest {
     }
 
     @Test
+    void anAgencyCitedRelaysThePersonWhoSaidIt() {
+        List<Claim> cs = claims(RU, "Погибли не менее 100 солдат. Об этом заявил член парламента Южной Кореи Пак Мин Хо, "
+                + "сообщает РБК-Украина со ссылкой на Reuters.");
+        assertEquals("Пак Мин Хо", who(cs.get(0)));
+        Claim agency = claims(RU, "Погибли не менее 100 солдат, сообщает РБК-Украина со ссылкой на Reuters.").get(0);
+        assertEquals("Reuters", who(agency), "with no person, the agency cited");
+    }
+
+    @Test
+    void thePressAsTheSubjectOfAReportingVerb() {
+        List<Claim> cs = claims(RU, "Ночью Россия атаковала Украину с помощью 27 дронов. Информацию распространяют украинские СМИ.");
+        assertEquals("украинские СМИ", who(cs.get(0)));
+        Claim c = claims(RU, "Данные найдены в сообщениях чиновников и СМИ: погибли 29 217 военных.").get(0);
+        assertTrue(c.claimant().isOutlet(), "the press named elsewhere in a sentence is no speaker");
+    }
+
+    @Test
+    void aSpeakerInALaterParagraphDoesNotClaimTheNumbersBefore() {
+        String exchange = "Росія та Україна провели обмін: кожна сторона повернула по 146 військовослужбовців.";
+        String quote = "«Сьогодні наші люди повертаються додому», — повідомив президент Володимир Зеленський.";
+        assertTrue(claims(UK, exchange + "\n\n" + quote).get(0).claimant().isOutlet());
+        assertEquals("Володимир Зеленський", who(claims(UK, exchange + " " + quote).get(0)), "in the same paragraph it does");
+        assertEquals("Генштаб ЗСУ", who(claims(UK, exchange + "\n\nПро це повідомив Генштаб ЗСУ.").get(0)), "'Про це' reaches back");
+    }
+
+    @Test
     void theBodyNamedBeforeGoesOnSpeaking() {
         List<Claim> cs = claims(RU, "Около двух тысяч солдат погибли, заявили в разведке Южной Кореи. "
                 + "Кроме того, в разведке подтвердили, что КНДР отправит около шести тысяч военнослужащих.");
@@ -154,6 +180,9 @@ class CyrillicClaimsTest {
         Claim tens = claims(UK, "Відомо про десятки поранених.").get(0);
         assertEquals(20, tens.quantity().value());
         assertEquals(Qualifier.AT_LEAST, tens.quantity().qualifier());
+        Claim several = claims(RU, "Чиновник назвал несколько сотен жертв.").get(0);
+        assertEquals(200, several.quantity().value());
+        assertEquals(Qualifier.AT_LEAST, several.quantity().qualifier());
         Claim thousand = claims(RU, "КНДР направит тысячу саперов.").get(0);
         assertEquals(1000, thousand.quantity().value());
         assertEquals(Qualifier.EXACTLY, thousand.quantity().qualifier());
