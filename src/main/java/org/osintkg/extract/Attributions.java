@@ -32,11 +32,15 @@ final class Attributions {
     /** The verb with the auxiliaries and adverbs between it and its subject ("Moscow only acknowledges", "Kyiv quickly denied"). */
     private static final Pattern VERB = Pattern.compile("(?i)\\b(?:has |have |had |also |later |earlier |previously |only |now |"
             + "still |just |again |already |so far |(?-i:\\p{Ll}{2,}ly) )*(?<v>" + VERBS + ")\\b");
-    private static final Pattern ACCORDING = Pattern.compile("(?i)\\baccording to\\s+(?:(?:a|an|the|its|their)\\s+)?"
+    private static final Pattern ACCORDING = Pattern.compile("(?i)\\b(?:according to|(?<=\\bas )reported by|(?<=, )reported by)\\s+"
+            + "(?:(?:a|an|the|its|their)\\s+)?"
             // "according to a new investigative report by All Eyes on Wagner": the report's author.
             + "(?:(?:[\\p{Ll}-]+\\s+){0,3}?(?:post|statement|report|video|message|update|release|assessment|estimate|"
-            + "investigation|analysis|study|data)s?\\s+(?:\\w+\\s+){0,2}?(?:by|from|of)\\s+)?");
+            + "investigation|analysis|study|data)s?\\s+(?:\\w+\\s+){0,2}?(?:by|from|of)\\s+)?"
+            // "according to Russian state-owned news agency RIA": the agency, past what it is.
+            + "(?:(?:[\\p{L}-]+\\s+){0,3}?(?:news\\s+agency|agency|broadcaster|newspaper|daily|tabloid|channel|outlet)\\s+(?=\\p{Lu}))?");
     private static final Pattern CITING = Pattern.compile("(?i)\\bciting\\s+");
+    private static final Pattern NEAR = Pattern.compile("(?i)\\b(?:close to|familiar with|near|linked to|affiliated with)\\s+(?:the\\s+)?$");
     private static final Pattern WHO = Pattern.compile("(?i),\\s*(?:who|which)\\s+(?:has\\s+|had\\s+|have\\s+)?(?:" + VERBS + ")\\b");
 
     private final SourceCandidates candidates;
@@ -172,6 +176,14 @@ final class Attributions {
         } else if (subject != null) {
             claimant = discourse.resolve(subject);
             citedBy = listener(text, cue, cueEnd, cands, discourse);
+        } else if (toldOutlet(text, cands) != null) {
+            // "a medical worker told AFP", "sources close to Africa Corps told the BBC": no one named speaks,
+            // so the outlet that was told is the source the article has.
+            Candidate outlet = toldOutlet(text, cands);
+            claimant = discourse.resolve(outlet);
+            cue = "told";
+            cueStart = outlet.start();
+            cueEnd = outlet.end();
         } else {
             Candidate credit = trailingCredit(text, cands);
             if (credit == null) return null;
@@ -209,6 +221,8 @@ final class Attributions {
         while (v.find()) {
             if (SourceCandidates.inside(quotes, v.start("v"))) continue;
             Candidate c = CueSpans.before(text, v.start(), cands);
+            // "Sources close to Africa Corps told …": those near a body are not the body.
+            if (c != null && NEAR.matcher(text.substring(0, c.start())).find()) c = null;
             Matcher who = WHO.matcher(text);
             if (c == null && who.find() && who.end() >= v.end("v") && who.start() <= v.start("v")) c = CueSpans.endingAt(text, who.start(), cands);
             if (c == null && CueSpans.precededByQuoteOrComma(text, v.start())) {
@@ -222,6 +236,19 @@ final class Attributions {
             if (first == null) first = new Verb(c, cue, v.start("v"), v.end("v"));
         }
         return first;
+    }
+
+    private static final Pattern TOLD = Pattern.compile("(?i)\\b(?:told|tells)\\s+");
+
+    /** The outlet right after an unquoted "told", or null. */
+    private static Candidate toldOutlet(String text, List<Candidate> cands) {
+        Matcher m = TOLD.matcher(text);
+        while (m.find()) {
+            Candidate c = CueSpans.startingAt(text, m.end(), cands);
+            if (c == null) c = CueSpans.startingAtAfterWords(text, m.end(), cands);
+            if (c != null && c.isOutlet()) return c;
+        }
+        return null;
     }
 
     /** "told Reuters", "told Japanese broadcaster NHK": the outlet a speaker told, which relays the claim. */

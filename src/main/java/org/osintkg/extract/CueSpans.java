@@ -108,6 +108,8 @@ final class CueSpans {
     private static final Pattern DAY = Pattern.compile("(?i)(?:\\b(?:on|last|this|early|late)\\s+)?\\b(?:monday|tuesday|"
             + "wednesday|thursday|friday|saturday|sunday|yesterday|today)$");
     private static final Pattern DATE = Pattern.compile("(?i)\\b(?:on|in)\\s+\\d{1,2}\\s+[a-z]+$|\\b(?:on|in)\\s+[a-z]+\\s+\\d{1,2}$");
+    /** "The Palestinian Ministry of Health in Gaza said": where the subject sits is no part of it. */
+    private static final Pattern LOCATIVE = Pattern.compile("(?<=\\p{L})\\s+in\\s+(?:the\\s+)?\\p{Lu}[\\p{L}-]+(?:\\s+\\p{Lu}[\\p{L}-]+)?$");
     private static final Pattern ADVERB = Pattern.compile("(?i)\\b(?:has|have|had|also|then|later|earlier|previously|"
             + "explicitly|publicly|reportedly|repeatedly|already|officially|separately|additionally|further)$");
 
@@ -121,6 +123,7 @@ final class CueSpans {
             p = DAY.matcher(p).replaceAll("");
             p = DATE.matcher(p).replaceAll("");
             p = ADVERB.matcher(p).replaceAll("");
+            p = LOCATIVE.matcher(p).replaceAll("");
         } while (!p.equals(before));
         return p.stripTrailing();
     }

@@ -44,6 +44,26 @@ class AttributionsTest {
     }
 
     @Test
+    void anOutletToldByNoOneNamedIsTheSource() {
+        assertEquals("AFP", Sentences.name(of("Paramilitary forces killed six people in El-Fasher, a medical worker told AFP.").claimant()));
+        assertEquals("BBC", Sentences.name(of("Sources close to Africa Corps told the BBC that 20 mercenaries were killed.").claimant()),
+                "those close to a body are not the body");
+        assertEquals("Oleksandr Syrskyi", Sentences.name(of("Oleksandr Syrskyi told CNN that 40 drones were downed.").claimant()));
+    }
+
+    @Test
+    void reportedByAndAnAgencyPastWhatItIs() {
+        assertEquals("FRANCE24", Sentences.name(of("Three fighters died, as reported by FRANCE24 on 13 August.").claimant()));
+        assertEquals("RIA", Sentences.name(of("Six drones attacked the plant, according to Russian state-owned news agency RIA.").claimant()));
+    }
+
+    @Test
+    void whereTheSubjectSitsIsNoPartOfIt() {
+        Attribution a = of("The Palestinian Ministry of Health in Gaza said 117 of the 124 bodies were recovered.");
+        assertEquals("Palestinian Ministry of Health", Sentences.name(a.claimant()));
+    }
+
+    @Test
     void aSecondSpeakerTakesTheNumbersAfterIt() {
         String text = "Kyrylo Budanov said the unit was ready, while Oleksandr Syrskyi said 300 soldiers had left.";
         Attribution a = of(text);
