@@ -21,7 +21,9 @@ final class AnonymousSources {
             + "(?:military\\s+)?bloggers|journalists|correspondents|diplomats|spokespeople|representatives(?:\\s+of\\s+[A-Z][\\p{L}-]+)?|"
             // Sources known only by a modifier: "the UAE ministry", "Ukrainian and Western assessments", "the latest Ukrainian
             // bulletin"; not "estimates", a reporting verb as often as a noun ("British intelligence estimates 150,000").
-            + "ministry|assessments|bulletin";
+            + "ministry|assessments|bulletin|"
+            // Those who saw it or treated the wounded: "…, witnesses said", "medics said".
+            + "witnesses|eyewitnesses|medics|paramedics|doctors";
 
     /**
      * People and bodies who speak by their role, with or without a name: "the crew", "the Ukraine air
@@ -64,7 +66,8 @@ final class AnonymousSources {
             String mods = m.group("mods");
             String head = m.group("head");
             boolean genericPlural = head.matches("(?i)sources.*|officials|authorities|analysts|experts|observers|residents.*|"
-                    + "representatives.*|monitors|bloggers|military bloggers|journalists|diplomats");
+                    + "representatives.*|monitors|bloggers|military bloggers|journalists|diplomats|witnesses|eyewitnesses|medics|"
+                    + "paramedics|doctors");
             boolean modified = mods != null && !mods.isBlank() && !mods.replaceAll("[“\"\\s,]", "").isEmpty();
             if (!modified && !genericPlural) continue;
             if (!modified && m.group("art") != null && m.group("art").strip().equalsIgnoreCase("the")) continue;

@@ -38,6 +38,12 @@ class AttributionsTest {
     }
 
     @Test
+    void thoseWhoSawItOrTreatedTheWounded() {
+        assertEquals("witnesses", Sentences.name(of("At least 11 people were injured in Beita, witnesses said.").claimant()));
+        assertEquals("medics", Sentences.name(of("Five people were killed, medics said.").claimant()));
+    }
+
+    @Test
     void theOutletToldRelays() {
         Attribution a = of("Western officials told Reuters that 600 marines were moved.");
         assertEquals("Reuters", Sentences.name(a.citedBy()));
