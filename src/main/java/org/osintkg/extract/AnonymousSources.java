@@ -45,6 +45,16 @@ final class AnonymousSources {
     /** What a role's "of" phrase may not be: a time or a quantity ("the crew of 20", "the governor of late"). */
     private static final Pattern NOT_OF = Pattern.compile("(?i)\\s+of\\s+(?:late|it|them|him|her|\\d.*)$");
 
+    /**
+     * A body known by its owner's name: "South Korea’s spy agency", "Nepal’s Foreign Ministry",
+     * "Israel’s prison service", "Gaza's Health Ministry". The owner alone is not the speaker.
+     */
+    private static final Pattern OWNED = Pattern.compile("(?<![\\p{L}])(?<owner>\\p{Lu}[\\p{L}.]+(?:\\s+\\p{Lu}[\\p{L}.]+)?)['’]s\\s+"
+            + "(?<head>(?:[\\p{Ll}-]+\\s+){0,2}?(?i:spy agency|intelligence agency|intelligence service|intelligence|"
+            + "defen[cs]e ministry|foreign ministry|ministry of (?:defen[cs]e|foreign affairs|health)|health ministry|"
+            + "interior ministry|ministry|military|army|navy|air force|armed forces|general staff|government|"
+            + "prison service|border guard service|emergency service|health authorities|foreign office))(?![\\p{L}])");
+
     /** The full pattern for each demonym pattern: built once, not per sentence. */
     private static final java.util.Map<String, Pattern> BY_DEMONYMS = new java.util.concurrent.ConcurrentHashMap<>();
 
@@ -79,8 +89,20 @@ final class AnonymousSources {
             int start = m.group("art") != null ? m.start("art") : m.start("mods");
             out.add(new Found(start, m.end(), label));
         }
+        owned(text, out);
         roles(text, out);
         return out;
+    }
+
+    private static void owned(String text, List<Found> out) {
+        Matcher o = OWNED.matcher(text);
+        while (o.find()) {
+            int start = o.start();
+            int end = o.end();
+            out.removeIf(f -> f.start() >= start && f.end() <= end);
+            if (out.stream().anyMatch(f -> f.start() < end && start < f.end())) continue;
+            out.add(new Found(start, end, text.substring(start, end).replaceAll("\\s+", " ")));
+        }
     }
 
     /** The end moved back over anything but a letter, never before {@code floor}. */

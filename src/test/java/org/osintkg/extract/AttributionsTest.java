@@ -38,6 +38,14 @@ class AttributionsTest {
     }
 
     @Test
+    void aBodyKnownByItsOwnersName() {
+        assertEquals("South Korea’s spy agency", Sentences.name(of("At least 100 soldiers were killed, according to South Korea’s spy agency.").claimant()));
+        assertEquals("Nepal’s Foreign Ministry", Sentences.name(of("According to Nepal’s Foreign Ministry, four fighters are held.").claimant()));
+        assertEquals("National Intelligence Service", Sentences.name(of("Seoul’s National Intelligence Service said 11,000 troops were sent.").claimant()),
+                "a name after the owner stays the name");
+    }
+
+    @Test
     void thoseWhoSawItOrTreatedTheWounded() {
         assertEquals("witnesses", Sentences.name(of("At least 11 people were injured in Beita, witnesses said.").claimant()));
         assertEquals("medics", Sentences.name(of("Five people were killed, medics said.").claimant()));
