@@ -59,7 +59,7 @@ public final class ClaimExtractor {
             previousStart = s.offset();
             previousEnd = s.end();
         }
-        return ClaimRevisions.dedupe(out);
+        return ClaimRevisions.dedupe(ClaimRevisions.betweenOneSource(out, doc.text()));
     }
 
     private static SentenceView view(AnnotatedText doc, Sentence s, List<Mention> mentions, int previousEnd) {

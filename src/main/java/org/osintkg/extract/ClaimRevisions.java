@@ -66,6 +66,44 @@ final class ClaimRevisions {
     }
 
     /** The same number of the same kind said twice in one report by the same source (or once by the outlet) is one claim. */
+    /** How far apart two claims of one source may be for the unattributed claims between them to be its too. */
+    private static final int BETWEEN_ONE_SOURCE = 1500;
+
+    /**
+     * An unattributed number between two claims of one source, a few paragraphs apart at most, is that
+     * source's too: a summary of a report goes on paraphrasing it ("according to a new analysis by
+     * CSIS … Since January 2024 Russia has lost over 1,800 tanks … The report notes …"); {@code body} is
+     * the text the claims' offsets index.
+     */
+    static List<Claim> betweenOneSource(List<Claim> claims, String body) {
+        List<Claim> out = new ArrayList<>(claims);
+        for (int i = 0; i < out.size(); i++) {
+            Claim c = out.get(i);
+            if (!c.claimant().isOutlet() || c.quantity() == null) continue;
+            // What the reporter dates from their own day ("last month") is their background, as in ClaimAssembly.
+            if (Dating.fromReporterDay(body.substring(c.start(), c.end()))) continue;
+            Claim before = nearestNamed(out, i, -1);
+            Claim after = nearestNamed(out, i, 1);
+            if (before == null || after == null || after.start() - before.end() > BETWEEN_ONE_SOURCE) continue;
+            if (!sameSource(before.claimant(), after.claimant())) continue;
+            out.set(i, new Claim(c.start(), c.end(), c.type(), c.denies(), before.claimant(), before.citedBy(), c.quantity(),
+                    c.aboutIri(), c.location(), c.statedOn(), c.eventDate(), c.hedge(), "in context",
+                    Math.min(c.confidence(), before.confidence())));
+        }
+        return out;
+    }
+
+    /** The nearest claim in another sentence, in direction {@code step}, that names its source; null when an outlet's comes first. */
+    private static Claim nearestNamed(List<Claim> claims, int i, int step) {
+        Claim c = claims.get(i);
+        for (int k = i + step; k >= 0 && k < claims.size(); k += step) {
+            Claim o = claims.get(k);
+            if (o.start() == c.start()) continue;
+            return o.claimant().isOutlet() ? null : o;
+        }
+        return null;
+    }
+
     static List<Claim> dedupe(List<Claim> claims) {
         List<Claim> out = new ArrayList<>();
         for (Claim c : claims) {

@@ -29,6 +29,23 @@ class ClaimRevisionsTest {
         assertEquals("Ivan Petrov", out.get(0).claimant().mention().text());
     }
 
+    private static final String BODY = " ".repeat(6000);
+
+    @Test
+    void anUnattributedNumberBetweenTwoClaimsOfOneSourceIsItsToo() {
+        Source csis = person("Mark Cancian");
+        List<Claim> out = ClaimRevisions.betweenOneSource(List.of(claim(0, csis, 1_000_000, ClaimType.Casualties),
+                claim(300, Source.OUTLET, 1800, ClaimType.Equipment), claim(600, csis, 250_000, ClaimType.Casualties)), BODY);
+        assertEquals("Mark Cancian", out.get(1).claimant().mention().text());
+        assertEquals("in context", out.get(1).cue());
+        List<Claim> two = ClaimRevisions.betweenOneSource(List.of(claim(0, csis, 1_000_000, ClaimType.Casualties),
+                claim(300, Source.OUTLET, 1800, ClaimType.Equipment), claim(600, person("Ivan Petrov"), 250_000, ClaimType.Casualties)), BODY);
+        assertEquals(Source.OUTLET, two.get(1).claimant(), "between two sources it stays the outlet's");
+        List<Claim> far = ClaimRevisions.betweenOneSource(List.of(claim(0, csis, 1_000_000, ClaimType.Casualties),
+                claim(300, Source.OUTLET, 1800, ClaimType.Equipment), claim(5000, csis, 250_000, ClaimType.Casualties)), BODY);
+        assertEquals(Source.OUTLET, far.get(1).claimant(), "too far apart");
+    }
+
     @Test
     void announcedByNamesTheSpeakerOfThePreviousStatement() {
         String text = "The announcement was made on Monday by Ivan Petrov.";
