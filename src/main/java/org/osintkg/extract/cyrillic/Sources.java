@@ -154,11 +154,42 @@ final class Sources {
      * after a ministry, "в разведке" after "разведке Южной Кореи"), else the body as the text words it.
      */
     private Source body(List<Token> tokens, int g, List<Mention> in, Source current) {
+        Source owner = owner(tokens, g, in);
+        if (owner != null) return owner;
         if (!ofPlace(tokens, g, in)) {
             Source same = known(tokens, g, current);
             if (same != null) return same;
         }
         return describe(tokens, g, in);
+    }
+
+    /**
+     * "командування Десантно-штурмових військ Збройних сил України", "штаб Сил оборони": the body
+     * whose command or staff speaks, by its name after the head word (a name found, else the
+     * capitalised words as written); null when no name follows.
+     */
+    private Source owner(List<Token> tokens, int g, List<Mention> in) {
+        if (g + 1 >= tokens.size()) return null;
+        Token next = tokens.get(g + 1);
+        for (Mention m : in) {
+            if (m.start() == next.start() && canSpeak(m)) return new Source(m, null);
+        }
+        if (!Words.capitalized(next.text()) || !Words.isWord(next.text())) return null;
+        if (in.stream().anyMatch(m -> m.start() == next.start() && m.kind().isPlace())) return null;
+        // The name as written, with the lower-case words inside it ("Десантно-штурмових військ Збройних сил України").
+        int to = g + 1;
+        for (int k = g + 1; k < Math.min(tokens.size(), g + 8); k++) {
+            String t = tokens.get(k).text();
+            if (!Words.isWord(t)) break;
+            boolean inside = Words.capitalized(t) || k + 1 < tokens.size() && Words.capitalized(tokens.get(k + 1).text())
+                    && Words.isWord(tokens.get(k + 1).text());
+            if (!inside) break;
+            if (Words.capitalized(t)) to = k + 1;
+        }
+        StringBuilder b = new StringBuilder();
+        for (int k = g + 1; k < to; k++) b.append(k > g + 1 ? " " : "").append(tokens.get(k).text());
+        String name = b.toString();
+        return new Source(null, name.toLowerCase(Locale.ROOT), name);
     }
 
     private boolean ofPlace(List<Token> tokens, int g, List<Mention> in) {

@@ -141,6 +141,13 @@ class CyrillicClaimsTest {
     }
 
     @Test
+    void aCommandSpeaksForTheBodyItCommands() {
+        Claim c = claims(UK, "Внаслідок бою 44 окупанти були ліквідовані. Про це повідомило командування Десантно-штурмових військ "
+                + "Збройних сил України.").get(0);
+        assertEquals("Десантно-штурмових військ Збройних сил України", who(c));
+    }
+
+    @Test
     void theBodyNamedBeforeGoesOnSpeaking() {
         List<Claim> cs = claims(RU, "Около двух тысяч солдат погибли, заявили в разведке Южной Кореи. "
                 + "Кроме того, в разведке подтвердили, что КНДР отправит около шести тысяч военнослужащих.");
