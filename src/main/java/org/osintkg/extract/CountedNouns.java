@@ -83,7 +83,8 @@ final class CountedNouns {
         return r.lookingAt() ? after(after.substring(r.end())) : null;
     }
 
-    private static final Pattern OUT_OF = Pattern.compile("(?i)^\\s*(?:out\\s+of\\s+(?:the\\s+)?|of\\s+(?:the|an estimated)\\s+"
+    private static final Pattern OUT_OF = Pattern.compile("(?i)^\\s*(?:out\\s+of\\s+(?:the\\s+)?(?:(?:at least|about|around|some|"
+            + "roughly|nearly|almost|over|more than|up to)\\s+)?|of\\s+(?:the|an estimated)\\s+"
             + "(?:(?:approximately|about|around|some|roughly|nearly|almost|over|more than|estimated)\\s+)?|of\\s+)"
             + "(?:\\d{1,3}(?:,\\d{3})+|\\d+)\\s+");
 

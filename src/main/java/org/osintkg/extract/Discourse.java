@@ -173,7 +173,13 @@ final class Discourse {
         lastExplicit = s;
         if (s.mention() != null && s.mention().kind() == EntityKind.PERSON) lastPerson = s;
         else if (s.mention() != null) lastOrg = s;
+        // "…, the air force said. It added …": a body known by its role is an "it" as a named one is.
+        else if (s.anonymous() != null && BODY_ROLE.matcher(s.anonymous()).find()) lastOrg = s;
     }
+
+    private static final Pattern BODY_ROLE = Pattern.compile("(?i)\\b(?:air force|air defen[cs]e forces|navy|military|army|"
+            + "armed forces|police|administration|headquarters|ministry|command|coast guard|border service|mission|agency|"
+            + "service|authorities|government|council|committee|office)$");
 
     /** "Sources" after "Sources of UNN": the same sources, as first described. */
     Source sameAnonymous(Source src, String label) {

@@ -51,6 +51,7 @@ class CountedNounsTest {
         assertNull(CountedNouns.outOf(" of them were hit"));
         assertEquals("Azov fighters", CountedNouns.outOf(" of the approximately 2,500 Azov fighters held"));
         assertEquals("missiles", CountedNouns.outOf(" of 20 missiles were shot down"));
+        assertEquals("drones", CountedNouns.outOf(" out of at least 87 drones launched"), "the whole's own qualifier");
         assertNull(CountedNouns.outOf(" of the drones were shot down"), "a part of a whole with no number");
     }
 

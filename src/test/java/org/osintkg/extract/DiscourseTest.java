@@ -41,6 +41,17 @@ class DiscourseTest {
     }
 
     @Test
+    void aBodyKnownByItsRoleIsAnIt() {
+        Discourse d = new Discourse();
+        Source service = new Source(m("State Emergency Service", EntityKind.ORGANIZATION), null);
+        Source airForce = new Source(null, "air force", "the air force");
+        SentenceView s = new SentenceView("x", "x", 0, 1, List.of(), false);
+        d.after(s, new Attribution(service, null, "said", 0, 1, false, List.of()), List.of());
+        d.after(s, new Attribution(airForce, null, "said", 0, 1, false, List.of()), List.of());
+        assertSame(airForce, d.resolve(pronoun("it")));
+    }
+
+    @Test
     void aSourceLabelSpeaksForItsItemUntilAnotherLabel() {
         Discourse d = new Discourse();
         Mention centre = new Mention(8, 20, "Centre X", EntityKind.ORGANIZATION, null, false, -1);
