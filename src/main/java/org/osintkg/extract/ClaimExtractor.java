@@ -48,6 +48,7 @@ public final class ClaimExtractor {
             discourse.readLabel(s);
             Attribution attr = attributions.of(s, doc, i, mentions, discourse);
             ClaimRevisions.ofThis(s, attr, out, previousStart);
+            ClaimRevisions.namedAfterRole(s, attr, out, previousStart);
             String about = forces.about(s, attr, discourse.lastAbout);
             Mention location = Locations.of(s, about, attr);
             Stance stance = Stance.of(s.text());

@@ -61,6 +61,28 @@ final class ClaimRevisions {
                 : c);
     }
 
+    /** The roles a person is first described by before the next sentence names them. */
+    private static final Pattern PERSON_ROLE = Pattern.compile("(?i)\\b(?:governor|mayor|spokes(?:person|man|woman)|head|chief|"
+            + "minister|commander|president|prosecutor|ombudsman|envoy|ambassador|official)$");
+
+    /**
+     * "… injuring a dozen people, according to the regional governor. Ivan Fedorov announced via
+     * Telegram …": a role credited in one sentence and a person of that role speaking at the start of
+     * the next are one source, the person, when the text names no other.
+     */
+    static void namedAfterRole(SentenceView s, Attribution attr, List<Claim> out, int previousStart) {
+        if (attr == null || previousStart < 0 || attr.claimant() == null || attr.claimant().mention() == null) return;
+        Mention m = attr.claimant().mention();
+        if (m.kind() != EntityKind.PERSON || m.start() < s.offset() || m.start() - s.offset() > s.text().length()) return;
+        if (!s.text().substring(0, m.start() - s.offset()).isBlank()) return;
+        Source person = attr.claimant();
+        out.replaceAll(c -> c.start() >= previousStart && c.start() < s.offset() && c.claimant().mention() == null
+                && c.claimant().anonymous() != null && PERSON_ROLE.matcher(c.claimant().anonymous()).find()
+                ? new Claim(c.start(), c.end(), c.type(), c.denies(), person, c.citedBy(), c.quantity(), c.aboutIri(),
+                        c.location(), c.statedOn(), c.eventDate(), c.hedge(), c.cue(), c.confidence())
+                : c);
+    }
+
     private static boolean stateOrOutlet(Source s) {
         return s.isOutlet() || (s.mention() != null && s.mention().kind() == EntityKind.COUNTRY);
     }

@@ -383,6 +383,13 @@ class ClaimExtractorTest {
                 .noneMatch(x -> x.type() == ClaimType.Other));
     }
 
+    @Test
+    void aRoleCreditedAndThenNamedIsThePerson() {
+        List<Claim> c = claims("Russian drones struck Zaporizhzhia late Tuesday, injuring a dozen people, according to the regional "
+                + "governor. Ivan Fedorov announced via Telegram that the attack damaged homes.", null);
+        assertEquals("Ivan Fedorov", claimant(c.get(0)), c.toString());
+    }
+
     /** An unattributed number dated from the reporter's day is the outlet's background, not the last speaker's. */
     @Test
     void aNumberDatedFromTheReportersDayIsTheOutlets() {
